@@ -1,0 +1,65 @@
+"""Lexicons lawyers edit (rules/lexicon/*.yaml), loaded once, and the negation test.
+
+The lexicon lives in the rule pack, not in code, so that a lawyer can add a negator
+or a topic keyword without touching Python.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.document import normalize
+from checker.resources import rules_dir
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str, root: str | None = None) -> Any:
+    """Load rules/lexicon/<name>.yaml (from the bundled pack unless root is given)."""
+    base = Path(root) if root else rules_dir() / "lexicon"
+    with open(base / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+class Negation:
+    """Decides whether a keyword at a position is negated by a word shortly before it."""
+
+    def __init__(self, negators: list[str], not_negators: list[str], window: int, boundaries: str) -> None:
+        self.negators = sorted({normalize(n) for n in negators}, key=len, reverse=True)
+        self.not_negators = sorted({normalize(n) for n in not_negators}, key=len, reverse=True)
+        self.window = window
+        self.boundaries = set(normalize(boundaries))
+
+    @classmethod
+    def default(cls) -> "Negation":
+        return _default_negation()
+
+    def negator_before(self, text: str, start: int, window: int | None = None) -> str | None:
+        """The negator found in the `window` characters before `start`, if any.
+
+        Stops at clause punctuation; ignores look-alikes such as 不少于 / 无固定期限.
+        """
+        window = self.window if window is None else window
+        lo = start
+        while lo > 0 and start - lo < window and text[lo - 1] not in self.boundaries:
+            lo -= 1
+        context = text[lo:start]
+        # Blank out look-alikes first so that "不少于" does not count as "不".
+        for word in self.not_negators:
+            context = context.replace(word, "\0" * len(word))
+        for word in self.negators:
+            if word in context:
+                return word
+        return None
+
+    def is_negated(self, text: str, start: int, window: int | None = None) -> bool:
+        return self.negator_before(text, start, window) is not None
+
+
+@lru_cache(maxsize=1)
+def _default_negation() -> Negation:
+    data = load_lexicon("negation")
+    return Negation(data["negators"], data.get("not_negators", []), int(data.get("window", 12)), data.get("boundaries", "。；"))
