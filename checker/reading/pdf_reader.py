@@ -1,0 +1,327 @@
+""".pdf -> Document (pdfplumber).
+
+Page by page, pdfplumber's text lines (with their positions) are collected; then
+
+1. page furniture is dropped: page-number lines ("第 1 页 共 3 页", "- 2 -", "2/5", bare
+   digits) near the top or bottom of a page, and lines that recur (digits ignored) among
+   the top or bottom lines of at least half of the pages (and at least 2 pages) -- one
+   occurrence per page edge, so a title equal to the running header survives;
+2. line wraps are joined into paragraphs: a line is continued by the next one when it
+   does not end a sentence (。；：！？), the next line does not start a numbered item
+   (第X条, 一、, （一）, 1. , 1、, (1), ①, 附件一：), the two characters at the join are CJK (or a
+   CJK character next to a digit/letter), and the layout agrees: the line runs to the
+   right margin and no blank gap follows. Joins across a page break are allowed (the
+   block keeps the page it starts on). Latin text on both sides is joined with a space.
+
+Refusals: encrypted (password) -> encrypted; unreadable/truncated (no %%EOF at the end)
+-> corrupt; more than limits.MAX_PDF_PAGES pages -> too_large; no text, garbage text
+((cid:NN) glyph codes, private-use characters) or mostly text-less pages -> no_text_layer.
+A scanned contract is never returned as an empty or partial Document.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document, normalize
+from . import limits
+from .errors import CORRUPT, ENCRYPTED, NO_TEXT_LAYER, TOO_LARGE, ReadError, read_error
+
+# pdfminer warns a lot about harmless font quirks; without a handler anywhere Python would
+# print them to stderr (logging.lastResort). A NullHandler keeps them out of the user's
+# terminal while an application that configures logging still receives them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
+EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be furniture
+MIN_TEXT_CHARS = 10  # fewer meaningful characters in the whole PDF -> no text layer
+MIN_PAGE_CHARS = 5  # a page with fewer is "text-less"
+MAX_GARBAGE_SHARE = 0.3
+
+_CID = re.compile(r"\(cid:\d+\)")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u2e80-\u2fdf\U00020000-\U0002fa1f]")
+# CJK punctuation that may sit at a line end inside a sentence / at a line start.
+_CJK_PUNCT = set("，、（）《》〈〉「」『』【】“”‘’〔〕—…·～〇")
+_TERMINAL = set("。；：！？;:!?")
+_CLOSERS = set("”’）)」』】》〉〕\"'")
+_NUMBERED_ITEM = re.compile(
+    r"^\s*(?:"
+    r"第[一二三四五六七八九十百千零〇两\d]+[条章节款项部分]"
+    r"|[一二三四五六七八九十百]+[、.．]"
+    r"|[（(][一二三四五六七八九十百\d]+[）)]"
+    r"|\d{1,3}[、．](?!\d)"
+    r"|\d{1,3}\.(?!\d)"
+    r"|\d{1,3}(?:\.\d{1,3})+(?:\s|[、．]|$)"
+    r"|[①-⑳⑴-⒇⒈-⒛]"
+    r"|附[件表][一二三四五六七八九十\d]*(?:[：:、.．\s]|$)"
+    r")"
+)
+_SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:"
+    r"第\d+页(?:[,，/]?共\d+页)?"
+    r"|共\d+页[,，]?第\d+页"
+    r"|第[一二三四五六七八九十百]+页(?:[,，]?共[一二三四五六七八九十百]+页)?"
+    r"|[-—–―]*\d+[-—–―]*"
+    r"|\d+/\d+"
+    r"|(?:page)?\d+(?:of\d+)?"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", normalize(text))
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", _compact(text))
+
+
+def _is_page_number(text: str, n_pages: int) -> bool:
+    compact = _compact(text)
+    if not _PAGE_NUMBER.match(compact):
+        return False
+    digits = re.fullmatch(r"[-—–―]*(\d+)[-—–―]*", compact)
+    if digits:  # a bare number is a page number only if it could be one
+        return int(digits.group(1)) <= n_pages + 10
+    return True
+
+
+def _strip_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
+    n = len(pages)
+    repeated: set[str] = set()
+    if n >= 2:
+        counts: Counter[str] = Counter()
+        for lines in pages:
+            edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+            counts.update({_furniture_key(line.text) for line in edge})
+        threshold = max(2, math.ceil(n / 2))
+        repeated = {
+            key for key, count in counts.items()
+            if count >= threshold and 0 < len(key) <= 80 and not _NUMBERED_ITEM.match(key)
+        }
+    out: list[list[_Line]] = []
+    for lines in pages:
+        dropped: set[int] = set()
+        top_used: set[str] = set()
+        # a running header right above an identical title (single-page documents cannot
+        # show recurrence): drop the first of two equal lines at the top
+        top_keys = [_furniture_key(line.text) for line in lines[:EDGE_LINES]]
+        for i, key in enumerate(top_keys):
+            if key and key in top_keys[i + 1 :] and key not in top_used:
+                dropped.add(id(lines[i]))
+                top_used.add(key)
+        # at most one line per repeated text at the top and one at the bottom, so a
+        # title equal to the running header survives on the first page
+        bottom = lines[max(EDGE_LINES, len(lines) - EDGE_LINES):][::-1]  # disjoint from the top
+        for edge, used in ((lines[:EDGE_LINES], top_used), (bottom, set())):
+            for line in edge:
+                if id(line) in dropped:
+                    continue
+                key = _furniture_key(line.text)
+                if (key in repeated and key not in used) or _is_page_number(line.text, n):
+                    used.add(key)
+                    dropped.add(id(line))
+        out.append([line for line in lines if id(line) not in dropped])
+    return out
+
+
+def _char_class(ch: str) -> str:
+    if _CJK.match(ch) or ch in _CJK_PUNCT:
+        return "cjk"
+    if ch.isalnum():
+        return "alnum"
+    return "other"
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in _TERMINAL:
+        stripped = stripped[:-1]
+    return bool(stripped) and normalize(stripped[-1]) in _TERMINAL
+
+
+class _PageGeometry:
+    def __init__(self, lines: list[_Line]):
+        heights = [max(0.1, line.bottom - line.top) for line in lines] or [10.0]
+        self.height = statistics.median(heights)
+        gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top >= a.bottom - 0.5]
+        # the usual leading between lines of a paragraph (capped: with few lines the
+        # median may itself be a paragraph gap)
+        self.gap = min(statistics.median(gaps), self.height) if gaps else 0.0
+        self.right = max((line.x1 for line in lines), default=0.0)
+
+    def is_full(self, line: _Line) -> bool:
+        return line.x1 >= self.right - 1.5 * self.height
+
+    def blank_gap(self, upper: _Line, lower: _Line) -> bool:
+        return lower.top - upper.bottom > max(self.gap, 0.0) + 0.7 * self.height
+
+
+def _join_separator(prev: _Line, nxt: _Line, geometry: dict[int, _PageGeometry]) -> str | None:
+    """"" or " " when `nxt` continues `prev`, None when it starts a new block."""
+    a, b = prev.text.rstrip(), nxt.text.lstrip()
+    if not a or not b:
+        return None
+    if _ends_sentence(a) or _NUMBERED_ITEM.match(normalize(b)):
+        return None
+    geo = geometry.get(prev.page)
+    if geo is not None and prev.x1 > 0:
+        if not geo.is_full(prev):
+            return None
+        if nxt.page == prev.page and geo.blank_gap(prev, nxt):
+            return None
+    left, right = _char_class(a[-1]), _char_class(b[0])
+    if left == "cjk" and right in ("cjk", "alnum"):
+        return ""
+    if left == "alnum" and right == "cjk":
+        return ""
+    if left == "alnum" and right == "alnum":
+        return "" if a.endswith("-") else " "
+    if left == "other" and a[-1] in ",(" and right in ("cjk", "alnum"):
+        return " " if right == "alnum" else ""
+    return None
+
+
+def _clean_line(text: str) -> str:
+    text = _CID.sub("", text).strip()
+    if _SPACED_CJK.match(text):  # letter-spaced titles: "劳 动 合 同" -> "劳动合同"
+        text = re.sub(r"\s+", "", text)
+    return text
+
+
+def _open_error(file: str, exc: BaseException):
+    """Map an exception from opening a PDF to a ReadError."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return read_error(file, ENCRYPTED, "PDF 已加密（设有打开密码），无法读取。请去除密码后再上传。", detail=repr(exc))
+    return read_error(file, CORRUPT, "PDF 文件已损坏或格式不正确，无法读取。请重新导出 PDF 后再上传。", detail=repr(exc))
+
+
+def _page_count(pdf: Any) -> int | None:
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        pages = resolve1(pdf.doc.catalog.get("Pages"))
+        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+        return int(count) if isinstance(count, (int, float)) else None
+    except Exception:
+        return None
+
+
+def read_pdf(data: bytes, file: str) -> Document:
+    """Read PDF bytes; raises ReadError."""
+    import pdfplumber
+
+    if b"%%EOF" not in data[-2048:]:
+        raise read_error(
+            file, CORRUPT, "PDF 文件不完整（可能下载或上传中断），无法读取。请重新获取完整的文件后再上传。"
+        )
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        raise _open_error(file, exc) from None
+
+    raw_pages: list[list[_Line]] = []
+    try:
+        with pdf:
+            declared = _page_count(pdf)
+            if declared is not None and declared > limits.MAX_PDF_PAGES:
+                raise read_error(file, TOO_LARGE, f"PDF 页数过多（{declared} 页，上限 {limits.MAX_PDF_PAGES} 页）。请只上传合同本身。")
+            for page_no, page in enumerate(pdf.pages, start=1):
+                if page_no > limits.MAX_PDF_PAGES:
+                    raise read_error(file, TOO_LARGE, f"PDF 页数过多（超过 {limits.MAX_PDF_PAGES} 页）。请只上传合同本身。")
+                lines = []
+                for item in page.extract_text_lines(strip=True, return_chars=False):
+                    text = item.get("text") or ""
+                    lines.append(
+                        _Line(text, page_no, float(item.get("x0", 0)), float(item.get("x1", 0)),
+                              float(item.get("top", 0)), float(item.get("bottom", 0)))
+                    )
+                raw_pages.append(lines)
+                page.close()
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise _open_error(file, exc) from None
+
+    if not raw_pages:
+        raise read_error(file, CORRUPT, "PDF 中没有任何页面。请重新导出 PDF 后再上传。")
+    _check_garbage(raw_pages, file)
+
+    for lines in raw_pages:
+        for line in lines:
+            line.text = _clean_line(line.text)
+        lines[:] = [line for line in lines if line.text]
+    pages = _strip_furniture(raw_pages)
+
+    n_pages = len(pages)
+    page_chars = [sum(len(_compact(line.text)) for line in lines) for lines in pages]
+    total = sum(page_chars)
+    textless = sum(1 for chars in page_chars if chars < MIN_PAGE_CHARS)
+    if total < MIN_TEXT_CHARS:
+        raise read_error(file, NO_TEXT_LAYER)
+    if n_pages >= 2 and textless * 2 > n_pages:
+        raise read_error(
+            file, NO_TEXT_LAYER,
+            f"PDF 的 {n_pages} 页中有 {textless} 页没有可识别的文字，看起来是扫描图片。请先用 OCR 文字识别转成文字版，或上传 Word/文本版本。",
+        )
+
+    geometry = {lines[0].page: _PageGeometry(lines) for lines in pages if lines}
+    out = Document(source=file, format="pdf")
+    current: list[str] = []
+    start: _Line | None = None
+    prev: _Line | None = None
+    for line in (line for lines in pages for line in lines):
+        if prev is not None:
+            sep = _join_separator(prev, line, geometry)
+            if sep is not None:
+                current.append(sep + line.text)
+                prev = line
+                continue
+            _flush(out, current, start)
+        current = [line.text]
+        start = line
+        prev = line
+    _flush(out, current, start)
+    return out
+
+
+def _flush(out: Document, parts: list[str], start: _Line | None) -> None:
+    text = "".join(parts).strip()
+    if text and start is not None:
+        out.add(text, kind="paragraph", page=start.page, where=f"第{start.page}页")
+
+
+def _check_garbage(pages: list[list[_Line]], file: str) -> None:
+    """Refuse text layers made of glyph codes or private-use characters."""
+    text = "".join(line.text for lines in pages for line in lines)
+    compact = re.sub(r"\s+", "", text)
+    if not compact:
+        return  # handled as "no text" by the caller
+    cid_chars = sum(len(m) for m in _CID.findall(compact))
+    odd = sum(1 for ch in compact if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
+    if (cid_chars + odd) / len(compact) > MAX_GARBAGE_SHARE:
+        raise read_error(
+            file, NO_TEXT_LAYER,
+            "PDF 的文字层是无法识别的乱码（字体缺少文字编码），无法读取。请先用 OCR 文字识别转成文字版，或上传 Word/文本版本。",
+        )

@@ -1,0 +1,164 @@
+""".txt / .md -> Document.
+
+Decoding: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); otherwise strict UTF-8, then
+strict GB18030 (a superset of GBK and GB2312). Text with NUL bytes is binary unless it
+decodes cleanly as BOM-less UTF-16. Decoded text must look like text (few control
+characters), or it is refused.
+
+One block per non-empty line, stripped. Markdown (.md/.markdown): "# 标题" -> kind
+"heading" without the hashes; "- item" / "* item" / "+ item" -> kind "list_item" without
+the marker; "> quote" loses the marker; "1. item" keeps its number in the text (it is
+the clause number the segmenter reads) and becomes kind "list_item"; table rows
+"| a | b |" become "table_cell" blocks with table/row/col (separator rows and
+horizontal rules are dropped); "**bold**" emphasis markers wrapping a whole line are removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..document import Document
+from .errors import EMPTY, UNDECODABLE, UNSUPPORTED_FORMAT, read_error
+
+TEXT_EXTENSIONS = {".txt", ".text", ".md", ".markdown", ""}
+MARKDOWN_EXTENSIONS = {".md", ".markdown"}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Control characters that do not occur in real text files (tab, LF, VT, FF, CR are fine).
+_BAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = len(_BAD_CONTROL.findall(text))
+    private = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff" or "\ud800" <= ch <= "\udfff")
+    return bad <= max(2, len(text) // 200) and private <= max(2, len(text) // 20)
+
+
+def decode_text(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) or None when the bytes are not text we can decode."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return (text, encoding) if _looks_like_text(text) else None
+    if b"\x00" in data:
+        # BOM-less UTF-16: only if it decodes cleanly and reads as text.
+        if len(data) % 2 == 0:
+            for encoding in ("utf-16-le", "utf-16-be"):
+                try:
+                    text = data.decode(encoding)
+                except UnicodeDecodeError:
+                    continue
+                if "\x00" not in text and _looks_like_text(text):
+                    return text, encoding
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, encoding
+        return None
+    return None
+
+
+_MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
+_MD_BULLET = re.compile(r"^[-*+]\s+")
+_MD_QUOTE = re.compile(r"^>\s?")
+_MD_NUMBERED = re.compile(r"^\d{1,3}[.)、]\s*\S")
+_MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_MD_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_MD_FENCE = re.compile(r"^(```|~~~)")
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)(.+)\1$")
+
+
+def _md_cells(line: str) -> list[str]:
+    inner = line.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def _read_markdown(text: str, out: Document) -> None:
+    table = 0
+    row = 0
+    in_table = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            in_table = False
+            continue
+        if _MD_FENCE.match(line):
+            continue
+        if line.startswith("|"):
+            if _MD_TABLE_SEP.match(line):
+                continue
+            if not in_table:
+                table += 1
+                row = 0
+                in_table = True
+            row += 1
+            for col, cell in enumerate(_md_cells(line), start=1):
+                if cell:
+                    out.add(cell, kind="table_cell", table=table, row=row, col=col,
+                            where=f"表{table} 第{row}行 第{col}列")
+            continue
+        in_table = False
+        if _MD_RULE.match(line):
+            continue
+        kind = "paragraph"
+        while _MD_QUOTE.match(line):
+            line = _MD_QUOTE.sub("", line, count=1).strip()
+        if _MD_HEADING.match(line):
+            line = _MD_HEADING.sub("", line, count=1).rstrip("#").strip()
+            kind = "heading"
+        elif _MD_BULLET.match(line) and not _MD_RULE.match(line):
+            line = _MD_BULLET.sub("", line, count=1).strip()
+            kind = "list_item"
+        elif _MD_NUMBERED.match(line):
+            kind = "list_item"
+        bold = _MD_BOLD_LINE.match(line)
+        if bold:
+            line = bold.group(2).strip()
+        if line:
+            out.add(line, kind=kind)
+
+
+def read_text(data: bytes, file: str, ext: str) -> Document:
+    """Read text bytes; raises ReadError."""
+    decoded = decode_text(data)
+    if decoded is None:
+        if ext in TEXT_EXTENSIONS:
+            raise read_error(file, UNDECODABLE)
+        raise read_error(
+            file,
+            UNSUPPORTED_FORMAT,
+            f"不支持的文件格式（{ext or '无扩展名'}，内容既不是 Word、PDF，也不是文本）。请上传 .docx、.pdf 或 .txt/.md 文件。",
+        )
+    text, _encoding = decoded
+    out = Document(source=file, format="txt")
+    if ext in MARKDOWN_EXTENSIONS:
+        _read_markdown(text, out)
+    else:
+        for line in text.splitlines():
+            line = line.strip()
+            if line:
+                out.add(line)
+    if not out.blocks:
+        raise read_error(file, EMPTY, "文件中没有任何文字（只有空白）。请确认上传的是填写好的合同文件。")
+    return out

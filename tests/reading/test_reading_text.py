@@ -1,0 +1,123 @@
+""".txt / .md reading: encodings, lines, markdown markers, normalisation."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from checker.reading import read_document
+from checker.reading.text_reader import decode_text
+
+CONTRACT = "劳动合同书\n\n第一条　合同期限为一年。\r\n  第二条 月工资３０００元。  \n"
+EXPECTED = ["劳动合同书", "第一条　合同期限为一年。", "第二条 月工资３０００元。"]
+
+
+def originals(doc) -> list[str]:
+    return [b.original for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        CONTRACT.encode("utf-8"),
+        codecs.BOM_UTF8 + CONTRACT.encode("utf-8"),
+        CONTRACT.encode("utf-16"),  # with BOM
+        codecs.BOM_UTF16_BE + CONTRACT.encode("utf-16-be"),
+        CONTRACT.encode("utf-16-le"),  # no BOM
+        CONTRACT.encode("gb18030"),
+        CONTRACT.encode("gbk"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "utf16le-no-bom", "gb18030", "gbk"],
+)
+def test_encodings(write, encoded):
+    doc = read_document(write("合同.txt", encoded))
+    assert originals(doc) == EXPECTED
+    assert "\ufeff" not in doc.blocks[0].original
+    assert doc.format == "txt"
+
+
+def test_gb18030_bytes_are_not_utf8():
+    data = CONTRACT.encode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert decode_text(data)[1] == "gb18030"
+
+
+def test_gb18030_only_characters():
+    text = "乙方姓名：𠀀𪚥（生僻字）"
+    data = text.encode("gb18030")
+    assert originals(read_document(data, name="合同.txt")) == [text]
+
+
+def test_one_block_per_nonempty_stripped_line():
+    doc = read_document("  甲 \n\n\n乙\t\n".encode(), name="a.txt")
+    assert originals(doc) == ["甲", "乙"]
+    assert [b.index for b in doc.blocks] == [0, 1]
+    assert all(b.kind == "paragraph" for b in doc.blocks)
+
+
+def test_full_width_folded_in_text_kept_in_original():
+    block = read_document("试用期３个月（含）⽅可转正".encode(), name="a.txt").blocks[0]
+    assert block.original == "试用期３个月（含）⽅可转正"
+    assert block.text == "试用期3个月(含)方可转正"
+
+
+def test_markdown_markers():
+    md = (
+        "# 劳动合同\n"
+        "## 第一条 合同期限\n"
+        "- 固定期限一年\n"
+        "* 试用期一个月\n"
+        "> 注：以下为约定\n"
+        "1. 月工资3000元\n"
+        "2) 每月15日发放\n"
+        "---\n"
+        "**第二条 工作时间**\n"
+        "普通段落\n"
+    )
+    doc = read_document(md.encode(), name="合同.md")
+    assert [(b.original, b.kind) for b in doc.blocks] == [
+        ("劳动合同", "heading"),
+        ("第一条 合同期限", "heading"),
+        ("固定期限一年", "list_item"),
+        ("试用期一个月", "list_item"),
+        ("注：以下为约定", "paragraph"),
+        ("1. 月工资3000元", "list_item"),
+        ("2) 每月15日发放", "list_item"),
+        ("第二条 工作时间", "paragraph"),
+        ("普通段落", "paragraph"),
+    ]
+
+
+def test_markdown_table_rows_become_cells():
+    md = "| 项目 | 约定 |\n|---|---|\n| 月工资 | 3000元 |\n\n| 另表 |\n"
+    doc = read_document(md.encode(), name="合同.md")
+    assert [(b.original, b.table, b.row, b.col) for b in doc.blocks] == [
+        ("项目", 1, 1, 1), ("约定", 1, 1, 2), ("月工资", 1, 2, 1), ("3000元", 1, 2, 2), ("另表", 2, 1, 1),
+    ]
+    assert doc.blocks[3].where == "表1 第2行 第2列" and doc.blocks[3].kind == "table_cell"
+
+
+def test_markdown_markers_are_kept_in_plain_text():
+    doc = read_document("# 不是标题\n- 不是列表\n".encode(), name="合同.txt")
+    assert originals(doc) == ["# 不是标题", "- 不是列表"]
+
+
+def test_text_with_unknown_extension_is_read_when_it_decodes():
+    assert originals(read_document("第一条 期限一年".encode(), name="合同.dat")) == ["第一条 期限一年"]
+
+
+def test_bytes_and_path_give_the_same_document(write):
+    data = CONTRACT.encode("gb18030")
+    path = write("合同.txt", data)
+    assert [b.to_dict() for b in read_document(path).blocks] == [
+        b.to_dict() for b in read_document(data, name=str(path)).blocks
+    ]
+
+
+def test_control_characters_do_not_break_offsets():
+    block = read_document("甲方\x07乙方\x01".encode(), name="a.txt").blocks
+    # a stray control character or two is tolerated (not binary), normalised to a space
+    assert block[0].text.replace(" ", "") == "甲方乙方"
+    assert len(block[0].text) == len(block[0].original)

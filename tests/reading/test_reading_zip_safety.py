@@ -1,0 +1,107 @@
+"""Zip bombs and oversized packages are refused from the central directory, cheaply."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+from .builders import deflate_bomb_docx, lying_bomb_docx, minimal_docx, real_bomb_docx
+
+from checker.reading import ReadError, limits, read_document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def refuse(data: bytes, name: str = "炸弹.docx") -> ReadError:
+    with pytest.raises(ReadError) as info:
+        read_document(data, name=name)
+    return info.value
+
+
+def test_declared_one_gigabyte_document_xml_is_a_zip_bomb():
+    data = lying_bomb_docx(1024 * 1024 * 1024)
+    assert len(data) < 100_000
+    err = refuse(data)
+    assert err.code == "zip_bomb"
+    assert str(err).startswith("炸弹.docx：")
+
+
+def test_real_high_ratio_member_is_a_zip_bomb():
+    data = real_bomb_docx(inflated_mb=16)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("word/document.xml")
+        assert info.file_size == 16 * 1024 * 1024 and info.compress_size < info.file_size / 100
+    assert refuse(data).code == "zip_bomb"
+
+
+def test_gigabyte_deflate_bomb_is_refused_and_really_inflates_that_far():
+    data = deflate_bomb_docx(1024)
+    assert len(data) < 2 * 1024 * 1024
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("word/document.xml") as member:
+        assert member.read(3 * 1024 * 1024) == b" " * (3 * 1024 * 1024)  # the stream is genuine
+    assert refuse(data).code == "zip_bomb"
+
+
+def test_total_declared_size_limit(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_ZIP_TOTAL_UNCOMPRESSED", 2000)
+    assert refuse(minimal_docx()).code == "zip_bomb"
+
+
+def test_too_many_members_is_a_zip_bomb(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_ZIP_MEMBERS", 5)
+    assert refuse(minimal_docx()).code == "zip_bomb"
+
+
+def test_many_members_refused_from_end_record():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for i in range(limits.MAX_ZIP_MEMBERS + 1):
+            zf.writestr(f"word/media/x{i}", b"")
+    assert refuse(out.getvalue()).code == "zip_bomb"
+
+
+def test_huge_xml_part_within_ratio_is_too_large(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_XML_PART_BYTES", 100)
+    assert refuse(minimal_docx()).code == "too_large"
+
+
+def test_normal_docx_passes_the_checks():
+    assert read_document(minimal_docx("正常"), name="正常.docx").blocks[0].original == "正常"
+
+
+def test_bombs_stay_within_memory_bound():
+    """Peak RSS of a child that reads real bombs (one truly inflating to 1 GB) and bombs
+    declaring 1 GB / 4 GB must stay far below what inflating them would need."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from tests.reading.builders import deflate_bomb_docx, lying_bomb_docx, real_bomb_docx
+        from checker.reading import ReadError, read_document
+        cases = [real_bomb_docx(16), deflate_bomb_docx(1024), lying_bomb_docx(1024 ** 3),
+                 lying_bomb_docx(4 * 1024 ** 3 - 1)]
+        for data in cases:
+            try:
+                read_document(data, name="bomb.docx")
+            except ReadError as err:
+                assert err.code == "zip_bomb", err.code
+            else:
+                raise SystemExit("bomb was read")
+        print("ok")
+        """
+    )
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    assert max(before, peak_kib) < 600 * 1024, f"peak RSS {peak_kib / 1024:.0f} MB"
