@@ -1,0 +1,203 @@
+"""Working time: daily_hours, weekly_hours (unit "hour"), rest_days_per_week (unit "day"),
+hours_system (standard | comprehensive | flexible; unit None).
+
+daily_hours: "每日工作不超过8小时" -> 8 (written {"bound": "max"}), "每天工作4小时" -> 4; or
+computed from clock ranges in a working-time sentence minus breaks: "工作时间为9:00—17:00，
+午休1小时" -> 7, "上午9:00-12:00，下午14:00-17:00" -> 6 (written {"ranges": [...],
+"break_minutes": n}). Overtime limits ("延长工作时间每日不超过三小时") are not daily hours, and
+shift lists (早班…晚班…) are not summed.
+
+weekly_hours: "每周工作不超过24小时" -> 24. rest_days_per_week: "每周休息一天" -> 1, "双休"
+-> 2, "单休" -> 1, "做六休一" -> 1, "每周至少休息一日" -> 1 (written {"bound": "min"}),
+"每周工作5天" -> 2 (written {"work_days": 5}).
+
+hours_system: 标准工时 -> standard, 综合计算工时 -> comprehensive, 不定时工作制 -> flexible.
+Only the chosen option of a check-box list; nothing from an unmarked list, from a block
+listing several systems without a choice, from conditions ("如经批准实行…") or negations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.facts.context import bound
+from checker.facts.numerals import NUM, clean_number, to_number
+from checker.facts.quantities import hour_amounts, time_ranges
+from checker.facts.registry import extractor
+from checker.facts.scope import Scope
+
+_BOUND = r"(?P<b>不得超过|不超过|不能超过|最长不超过|最长|最多|至多|原则上不超过|一般不超过|不少于|至少|为|是|:|共|约|平均|累计|合计)?"
+_DAILY = re.compile(
+    r"(?:每日|每天|每个工作日|(?<![\d.])1天|(?<![工作])日)\s*(?:的)?\s*(?P<w>工作|上班|劳动|累计工作|实际工作|在岗)?\s*(?:时间|时长|时数)?\s*:?\s*"
+    + _BOUND
+    + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+)
+_WEEKLY = re.compile(
+    r"(?:每周|(?<![\d.])1周|每星期|每个星期|(?<![每1])周)\s*(?:的)?\s*(?:累计|平均)?\s*(?P<w>工作|上班|劳动)?\s*(?:时间|时长|时数)?\s*:?\s*(?:累计|合计|总计)?\s*"
+    + _BOUND
+    + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+)
+_WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗")
+_NOT_WORK = re.compile(r"延长|加班|加点|哺乳|休息|午休|用餐|培训|学习|通勤")
+
+
+def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
+    view = scope.view
+    for m in pattern.finditer(view):
+        s, _ = scope.sentence(m.start())
+        head = view[s : m.start()]
+        if _NOT_WORK.search(head + view[m.start() : m.end()]):
+            continue
+        if not m.group("w") and not _WORK_SENTENCE.search(view, s, m.end()):
+            continue
+        if scope.negated(m.start()):
+            continue
+        value = to_number(m.group("n"))
+        if not 0 < value <= (24 if name == "daily_hours" else 168):
+            continue
+        b = bound(m.group("b") or "")
+        yield scope.fact(name, value, "hour", m.start(), m.end(), {"bound": b} if b else None)
+
+
+@extractor("daily_hours")
+def daily_hours(scope: Scope):
+    yield from _hours_fact(scope, "daily_hours", _DAILY)
+    yield from _from_clock(scope)
+
+
+@extractor("weekly_hours")
+def weekly_hours(scope: Scope):
+    yield from _hours_fact(scope, "weekly_hours", _WEEKLY)
+
+
+_BREAK_WORDS = re.compile(r"午休|休息|用餐|就餐|吃饭|午餐|午饭|晚餐|中午休")
+_SHIFT = re.compile(r"[早中晚白夜]班|班次")
+_CLOCK_SENTENCE = re.compile(r"工作时间|上班时间|作息时间|上班|工作|营业时间|在岗时间|工作时段")
+
+
+def _from_clock(scope: Scope):
+    view = scope.view
+    ranges = time_ranges(view)
+    if not ranges or len(_SHIFT.findall(view)) >= 2:
+        return
+    work, breaks = [], []
+    for r in ranges:
+        lead = re.split(r"[,。;:]", view[max(0, r.start - 4) : r.start])[-1]
+        tail = re.split(r"[,。;:]", view[r.end : r.end + 5])[0]
+        near = lead + tail
+        (breaks if _BREAK_WORDS.search(near) else work).append(r)
+    if not work:
+        return
+    s, _ = scope.sentence(work[0].start)
+    schedule = (
+        len(work) >= 2
+        and re.search(r"上午|早上", view[s : work[0].end])
+        and re.search(r"下午", view[work[0].end : work[-1].end])
+    )
+    said = _CLOCK_SENTENCE.search(view, s, work[-1].end) or re.search(r"工作时间|上班时间|作息时间", scope.before[-30:])
+    if not (said or schedule) or _NOT_WORK.search(view, s, work[0].start) and not re.search(
+        r"工作时间|上班时间|作息时间", view[s : work[0].start]
+    ):
+        return
+    if scope.negated(work[0].start):
+        return
+    minutes = sum(r.minutes for r in work) - sum(r.minutes for r in breaks)
+    end = max(r.end for r in work + breaks)
+    break_minutes = sum(r.minutes for r in breaks)
+    for a in hour_amounts(view, work[0].end):
+        lead = view[max(0, a.start - 6) : a.start]
+        if _BREAK_WORDS.search(lead):
+            minutes -= a.minutes
+            break_minutes += a.minutes
+            end = max(end, a.end)
+    hours = clean_number(round(minutes / 60, 2))
+    if not 0 < hours <= 24:
+        return
+    written = {"ranges": [r.label() for r in work]}
+    if break_minutes:
+        written["break_minutes"] = clean_number(break_minutes)
+    yield scope.fact("daily_hours", hours, "hour", work[0].start, end, written)
+
+
+# ---------------------------------------------------------------- rest days
+
+_REST = [
+    re.compile(
+        r"每周\s*(?P<b>至少|保证|不少于)?\s*(?:可|可以|享有|享受|安排|给予)?\s*(?:休息|休|轮休|调休|公休)\s*(?:日|时间)?\s*(?:为|不少于)?\s*"
+        rf"(?P<n>{NUM}|半)\s*(?:个)?\s*(?:天|日)"
+    ),
+    re.compile(
+        rf"每周\s*(?P<b>至少|保证|不少于)?\s*(?:有|享有|享受|安排|给予)?\s*(?P<n>{NUM}|半)\s*(?:个)?\s*(?:天|日)\s*(?:的)?\s*(?:休息|休假|公休|休息日)"
+    ),
+]
+_FIXED_REST = [
+    (re.compile(r"双休|周末休息2天|5天工作制"), 2),
+    (re.compile(r"单休|6天工作制"), 1),
+    (re.compile(r"大小周"), 1.5),
+]
+_WORK_DAYS = re.compile(rf"每周\s*(?:工作|上班)\s*(?P<n>{NUM})\s*(?:个)?\s*(?:天|日)")
+_REST_GENERIC = re.compile(r"做(?P<w>\d)休(?P<r>\d)")
+
+
+@extractor("rest_days_per_week")
+def rest_days(scope: Scope):
+    view = scope.view
+    explicit = False
+    for pattern in _REST:
+        for m in pattern.finditer(view):
+            if scope.negated(m.start()):
+                continue
+            n = 0.5 if m.group("n") == "半" else to_number(m.group("n"))
+            if not 0 < n <= 7:
+                continue
+            explicit = True
+            yield scope.fact("rest_days_per_week", n, "day", m.start(), m.end(), {"bound": "min"} if m.group("b") else None)
+    for pattern, n in _FIXED_REST:
+        for m in pattern.finditer(view):
+            if scope.negated(m.start()):
+                continue
+            explicit = True
+            yield scope.fact("rest_days_per_week", n, "day", m.start(), m.end())
+    for m in _REST_GENERIC.finditer(view):  # 做六休一 (view: 做6休1)
+        if not scope.negated(m.start()) and int(m.group("w")) + int(m.group("r")) == 7:
+            explicit = True
+            yield scope.fact("rest_days_per_week", int(m.group("r")), "day", m.start(), m.end())
+    if explicit:
+        return
+    for m in _WORK_DAYS.finditer(view):
+        n = to_number(m.group("n"))
+        if 0 < n <= 7 and not scope.negated(m.start()):
+            yield scope.fact("rest_days_per_week", clean_number(7 - n), "day", m.start(), m.end(), {"work_days": n})
+
+
+# ---------------------------------------------------------------- hours system
+
+_SYSTEM = re.compile(
+    r"(?P<standard>标准工时(?:工作)?(?:制度|制)?|标准工作时间(?:制度|制)|标准工作制)"
+    r"|(?P<comprehensive>综合计算工时(?:工作)?(?:制度|制)?|综合工时(?:工作)?(?:制度|制)?|综合计算工作时间(?:制度|制)?)"
+    r"|(?P<flexible>不定时工作(?:时间)?(?:制度|制)|不定时工时(?:制度|制)?)"
+)
+
+
+@extractor("hours_system")
+def hours_system(scope: Scope):
+    view = scope.view
+    hits = []
+    for m in _SYSTEM.finditer(view):
+        kind = next(k for k in ("standard", "comprehensive", "flexible") if m.group(k))
+        hits.append((m, kind))
+    if not hits:
+        return
+    chosen_hits = [(m, k) for m, k in hits if scope.chosen(m.start())]
+    if chosen_hits:
+        for m, kind in chosen_hits:
+            if not scope.negated(m.start()):
+                yield scope.fact("hours_system", kind, None, m.start(), m.end())
+        return
+    free = [(m, k) for m, k in hits if not scope.unmarked(m.start())]
+    if len({k for _, k in free}) != 1:
+        return  # several systems listed and none chosen: no fact
+    for m, kind in free:
+        if scope.negated(m.start()) or scope.conditional(m.start()) or not scope.in_block(m.start()):
+            continue
+        yield scope.fact("hours_system", kind, None, m.start(), m.end())

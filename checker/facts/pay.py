@@ -1,0 +1,224 @@
+"""Pay: wage, probation_wage, pay_cycle_days, pay_day, overtime_rate, deduction_ratio.
+
+wage: value in yuan, unit = the pay unit month | day | hour | piece (week when written so).
+An amount is a wage when the nearest pay keyword before it in its sentence is a wage word
+(rules/lexicon/facts.yaml `wage.keywords`: 月工资, 基本工资, 工资标准, 劳动报酬, 计件单价,
+计酬…) and not a word for something else (`wage.not_wage`: 试用期工资, 加班费, 押金, 违约金,
+奖金, 补贴, 补偿, 最低工资…). The unit comes from "/月", "每小时", "元/件" next to the amount,
+else from the keyword (月工资 -> month, 日薪 -> day, 时薪 -> hour, 计件/单价 -> piece), else
+month for amounts of 500 yuan or more (written {"per": "unstated"}); smaller amounts with no
+unit are left out. A table cell is read under its row label (scope.py), so "3500元" in the
+row "月工资" is a monthly wage. "人民币叁仟伍佰元（¥3500）" is one fact, not two.
+
+probation_wage: an amount in yuan (unit "yuan", written {"per": ...}) said of the probation
+("试用期工资3000元/月", "试用期间，工资为3000元"), unless 转正/正式/期满 comes in between.
+
+pay_cycle_days: 按月支付/月结 -> 30, 每周/周结 -> 7, 每半月/每十五日 -> 15, 按日/日结 -> 1,
+"结算周期为7日" -> 7. pay_day: "每月15日前发放上月工资" -> 15 (written {"bound": "max"}),
+"次月5日" -> 5 (written {"month": "next"}).
+
+overtime_rate: every percent in an overtime sentence (加班, 延长工作时间, 休息日/法定节假日
+工作): 150%, 1.5倍, 百分之一百五十 -> 150; written {"when": workday | rest_day | holiday}.
+deduction_ratio: a percent after 扣除/扣发/扣减 in the same sentence ("扣除工资不超过当月工资的
+20%" -> 20, written {"bound": "max"}).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.facts.context import bounded, lexicon, merge, nearest
+from checker.facts.quantities import money, percents
+from checker.facts.registry import extractor
+from checker.facts.scope import Scope
+
+_EXTRA_NOT_WAGE = ("餐补", "饭补", "房补", "交通补", "话补", "车补", "补助", "住房补贴", "报销")
+
+
+def _wage_vocab() -> dict[str, str]:
+    lex = lexicon()["wage"]
+    vocab = {w: "wage" for w in lex["keywords"]}
+    for w in list(lex["not_wage"]) + list(_EXTRA_NOT_WAGE):
+        vocab[w] = "probation" if "试用" in w else "not"
+    return vocab
+
+
+_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用)")
+_PER_BEFORE = [
+    (re.compile(r"每\s*(?:个)?月|月薪|月工资|月收入|按月|/月"), "month"),
+    (re.compile(r"每\s*(?:小时|个小时)|小时工资|时薪|计时|按小时|每时"), "hour"),
+    (re.compile(r"每\s*(?:天|日|个工作日)|日工资|日薪|按日|按天|日结"), "day"),
+    (re.compile(r"每\s*(?:件|个|只|双|套|条|打|单|份)|计件|单价|按件|件数"), "piece"),
+    (re.compile(r"每\s*(?:周|星期)|周薪"), "week"),
+]
+_AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束")
+
+
+def _per_from(text: str) -> str | None:
+    """The pay unit named in `text` (the last one named wins)."""
+    best, where = None, -1
+    for pattern, unit in _PER_BEFORE:
+        for m in pattern.finditer(text):
+            if m.start() > where:
+                best, where = unit, m.start()
+    return best
+
+
+@extractor("wage", "probation_wage")
+def wage(scope: Scope):
+    view = scope.view
+    vocab = _wage_vocab()
+    last: dict[str, tuple[float, int]] = {}  # name -> (value, end) to merge restatements
+    for m in money(view):
+        if not scope.in_block(m.end - 1):
+            continue
+        sentence_start, _ = scope.sentence(m.start)
+        found = nearest(scope, m.start, vocab, sentence_start)
+        head = view[sentence_start : m.start]
+        direct = re.search(r"每\s*(?:个)?(?:月|小时|天|日|件|个|只|双|套|周)\s*(?:人民币|¥)?\s*$", head)
+        if found is None:
+            if direct:
+                category, kw_start = "wage", direct.start()
+            elif m.per in ("month", "day", "hour", "piece") and not re.search(r"费|补|奖|金|罚|扣|押", head):
+                category, kw_start = "wage", m.start  # "20元/小时"
+            else:
+                continue
+        else:
+            category, kw_start, _ = found
+        if category == "not" or _AFTER_NOT_WAGE.match(view, m.end):
+            continue
+        if scope.negated(kw_start) or m.value <= 0:
+            continue
+        at = head.rfind("试用")
+        if category == "wage" and at != -1 and not _AFTER_PROBATION.search(head[at:]):
+            category = "probation"
+        per = m.per or _per_from(view[kw_start : m.start])
+        if per == "time":
+            per = "piece"
+        if category == "probation":
+            name, value_unit = "probation_wage", "yuan"
+            written = {"per": per} if per else None
+        else:
+            name = "wage"
+            written = None
+            if per is None:
+                if m.value < 500:
+                    continue
+                per, written = "month", {"per": "unstated"}
+            value_unit = per
+        written = merge(written, bounded(view[kw_start : m.start]))
+        prev = last.get(name)
+        if prev and prev[0] == m.value and m.start - prev[1] <= 8 and re.search(r"[(（]|大写|小写", view[prev[1] : m.start]):
+            continue  # "叁仟伍佰元（¥3500元）": the same amount restated
+        last[name] = (m.value, m.end)
+        yield scope.fact(name, m.value, value_unit, kw_start, m.end, written)
+
+
+# ---------------------------------------------------------------- pay cycle / pay day
+
+_PAY_SENTENCE = re.compile(r"工资|报酬|薪|劳务费|加工费|酬|结算|货款|费用")
+_VERB = r"(?:支付|发放|结算|发薪|发|结清|付|计发)"
+_CYCLES = [
+    (re.compile(r"(?:结算|支付|发放|发薪)周期\s*(?:为|是|:)?\s*(?P<n>\d+)\s*(?:个)?(?:日|天|工作日)"), None),
+    (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*" + _VERB), None),
+    (re.compile(r"(?:每|按)\s*半\s*(?:个)?月|半月结|半月一结|每\s*15\s*(?:日|天)"), 15),
+    (re.compile(r"(?:按|每)\s*(?:自然)?(?:个)?月[^。;,]{0,16}?" + _VERB + r"|月结|月付|月清|按月"), 30),
+    (re.compile(r"(?:按|每)\s*(?:周|星期)[^。;,]{0,6}?" + _VERB + r"|周结|按周"), 7),
+    (re.compile(r"按日|按天|日结|每日结算|每天结算|当日结清|当天结清|每日支付|每天支付|当日支付|当天支付|每日结清|每天结清"), 1),
+]
+
+
+@extractor("pay_cycle_days")
+def pay_cycle_days(scope: Scope):
+    view = scope.view
+    taken: list[tuple[int, int]] = []
+    said: set[tuple[int, float]] = set()  # (sentence, value): one fact per sentence and value
+    for pattern, days in _CYCLES:
+        for m in pattern.finditer(view):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            s, e = scope.sentence(m.start())
+            if not _PAY_SENTENCE.search(view, s, e) or scope.negated(m.start()):
+                continue
+            if re.search(r"社保|社会保险|公积金|押金|计算|考勤|统计", view[m.start() : m.end()]):
+                continue
+            if re.search(r"竞业|补偿|社会保险|社保|公积金|押金|保证金|违约金", view[s:e]):
+                continue
+            value = int(m.group("n")) if days is None else days
+            if value <= 0 or (s, value) in said:
+                continue
+            said.add((s, value))
+            taken.append((m.start(), m.end()))
+            yield scope.fact("pay_cycle_days", value, "day", m.start(), m.end())
+
+
+_PAY_DAY = re.compile(r"(?P<which>每月|每个月|次月|下月|下个月|隔月)\s*(?P<d>\d{1,2})\s*(?:日|号)(?P<by>\s*(?:前|之前|以前|前后)?)")
+
+
+@extractor("pay_day")
+def pay_day(scope: Scope):
+    view = scope.view
+    for m in _PAY_DAY.finditer(view):
+        day = int(m.group("d"))
+        if not 1 <= day <= 31 or re.match(r"\s*(?:至|到|-|—|~)", view[m.end() :]):
+            continue
+        s, e = scope.sentence(m.start())
+        clause = view[s:e]
+        if not (re.search(_VERB, clause) and _PAY_SENTENCE.search(clause)):
+            continue
+        if scope.negated(m.start()):
+            continue
+        written = {}
+        if m.group("which") in ("次月", "下月", "下个月", "隔月"):
+            written["month"] = "next"
+        if m.group("by").strip() in ("前", "之前", "以前"):
+            written["bound"] = "max"
+        yield scope.fact("pay_day", day, "day_of_month", m.start(), m.end(), written or None)
+
+
+# ---------------------------------------------------------------- overtime / deductions
+
+_OVERTIME = {
+    **{w: "workday" for w in ("加班", "延长工作时间", "延长劳动时间", "加点", "工作日加班", "平时加班", "延时", "超时")},
+    **{w: "rest_day" for w in ("休息日", "周末", "双休日", "公休日", "休息日加班")},
+    **{w: "holiday" for w in ("法定节假日", "法定假日", "节假日", "法定休假日", "法定节日")},
+}
+_OVERTIME_GAP_STOP = re.compile(r"扣|社保|保险|提成|奖金|试用|违约|押金|个税|公积金")
+
+
+@extractor("overtime_rate")
+def overtime_rate(scope: Scope):
+    view = scope.view
+    for p in percents(view):
+        if not scope.in_block(p.end - 1):
+            continue
+        found = nearest(scope, p.start, _OVERTIME)
+        if not found:
+            continue
+        when, kw_start, kw_end = found
+        gap = view[kw_end : p.start]
+        if _OVERTIME_GAP_STOP.search(gap) or scope.negated(kw_start):
+            continue
+        written = merge(p.written, {"when": when}, bounded(gap[-10:]))
+        yield scope.fact("overtime_rate", p.value, "percent", kw_start, p.end, written)
+
+
+_DEDUCT = re.compile(r"扣除|扣减|扣发|代扣|扣回|扣款|扣罚|克扣|扣")
+
+
+@extractor("deduction_ratio")
+def deduction_ratio(scope: Scope):
+    view = scope.view
+    for p in percents(view):
+        if not scope.in_block(p.end - 1):
+            continue
+        s, _ = scope.sentence(p.start)
+        kws = list(_DEDUCT.finditer(view, s, p.start))
+        if not kws:
+            continue
+        kw = kws[0]
+        gap = view[kw.end() : p.start]
+        if re.search(r"试用|加班|社保|社会保险|公积金|个税|个人所得税", gap) or scope.negated(kw.start()):
+            continue
+        written = merge(p.written, bounded(gap))
+        yield scope.fact("deduction_ratio", p.value, "percent", kw.start(), p.end, written)
