@@ -135,6 +135,7 @@ class Clause:
     text: str = ""
     topics: list[str] = field(default_factory=list)
     level: int = 0
+    heading_only: bool = False  # the first block is just "第八条 押金与证件", no sentence
 
     def to_dict(self) -> dict[str, Any]:
         return {

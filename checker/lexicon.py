@@ -43,6 +43,7 @@ class Negation:
         Stops at clause punctuation; ignores look-alikes such as 不少于 / 无固定期限.
         """
         window = self.window if window is None else window
+        start = self._enumeration_start(text, start)
         lo = start
         while lo > 0 and start - lo < window and text[lo - 1] not in self.boundaries:
             lo -= 1
@@ -54,6 +55,15 @@ class Negation:
             if word in context:
                 return word
         return None
+
+    def _enumeration_start(self, text: str, start: int) -> int:
+        """Move back over a 、-list so that "不收取押金、保证金" negates 保证金 too."""
+        while start > 0 and text[start - 1] in "、/":
+            k = start - 1
+            while k > 0 and start - 1 - k < self.window and text[k - 1] not in self.boundaries and text[k - 1] not in "、/":
+                k -= 1
+            start = k
+        return start
 
     def is_negated(self, text: str, start: int, window: int | None = None) -> bool:
         return self.negator_before(text, start, window) is not None

@@ -1,0 +1,207 @@
+"""Group blocks into numbered clauses and tag each clause with topics.
+
+Numbering styles recognised (in block text or in a Word auto-number label):
+第X章/第X条, 一、, （一）, 1. / 1、, 1.1 / 1.1.1, (1), 附件/附件一, and headings.
+Topics come from rules/lexicon/topics.yaml, matched on jieba tokens with a user
+dictionary of legal terms so that 工作时间 / 试用期 / 违约金 stay whole words.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from checker.document import Block, Clause, Document, normalize
+from checker.lexicon import load_lexicon
+from checker.resources import rules_dir
+
+_CN = "零〇一二两三四五六七八九十百千"
+
+# (level, pattern) — the first match wins; lower level = more important.
+_NUMBERING: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(rf"^\s*(第[{_CN}\d]+[章节])\s*")),
+    (0, re.compile(rf"^\s*(附件[{_CN}\d]*)(?=[:：\s]|$)")),
+    (1, re.compile(rf"^\s*(第[{_CN}\d]+条)\s*")),
+    (1, re.compile(rf"^\s*([{_CN}]+)\s*[、.](?!\d)\s*")),
+    (2, re.compile(rf"^\s*(\([{_CN}]+\))\s*")),
+    (4, re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){2})(?![\d%])\s*[、.]?\s*")),
+    (3, re.compile(r"^\s*(\d{1,2}\.\d{1,2})(?![\d%])\s*[、.]?\s*")),
+    (2, re.compile(r"^\s*(\d{1,2})\s*(?:[、]|\.(?!\d))\s*")),
+    (4, re.compile(r"^\s*(\(\d{1,2}\))\s*")),
+    (4, re.compile(r"^\s*([①-⑳])\s*")),
+]
+
+_TITLE_END = re.compile(r"[:：。;；]")
+_MAX_TITLE = 20
+
+
+@dataclass(frozen=True)
+class Numbering:
+    number: str
+    level: int
+    end: int  # offset in the block text where the clause's own text starts
+
+
+def numbering_of(block: Block) -> Numbering | None:
+    """The clause number a block starts with, from its auto-number label or its text."""
+    if block.label:
+        found = _match_number(normalize(block.label))
+        if found:
+            return Numbering(found.number, found.level, 0)
+        return Numbering(block.label.strip(), (block.level or 0) + 1, 0)
+    if block.kind == "table_cell":
+        return None
+    return _match_number(block.text)
+
+
+def _match_number(text: str) -> Numbering | None:
+    for level, pattern in _NUMBERING:
+        m = pattern.match(text)
+        if m:
+            number = m.group(1)
+            if level >= 2 and re.fullmatch(r"\d{1,2}", number) and len(text) <= m.end():
+                return None  # a bare number on its own line is a page number, not a clause
+            return Numbering(number, level, m.end())
+    return None
+
+
+def _title_of(text: str, is_heading: bool) -> str:
+    """A short heading: text up to the first colon/full stop, if short enough."""
+    text = text.strip().lstrip(":：、.").strip()
+    m = _TITLE_END.search(text)
+    head = text[: m.start()] if m else text
+    if is_heading or (head and len(head) <= _MAX_TITLE and (m or len(text) <= _MAX_TITLE)):
+        return head.strip()[:40]
+    return ""
+
+
+def _looks_like_heading(title: str, rest: str) -> bool:
+    """"押金与证件" is a heading; "乙方缴纳押金2000元" is a short sentence."""
+    body = rest.strip().lstrip(":：、.").strip()
+    return bool(title) and title == body and len(body) <= 16 and not re.search(r"\d", body)
+
+
+def segment(document: Document) -> list[Clause]:
+    """Split a document into clauses; text before the first number is the preamble."""
+    clauses: list[Clause] = []
+    current: Clause | None = None
+    parts: list[str] = []
+
+    def close(last: int) -> None:
+        nonlocal current, parts
+        if current is not None:
+            current.last_block = last
+            # A one-block clause is its own body, however short: never a bare heading.
+            current.heading_only = current.heading_only and last > current.first_block
+            current.text = "\n".join(parts)
+            clauses.append(current)
+        current, parts = None, []
+
+    for block in document.blocks:
+        numbering = numbering_of(block)
+        heading = block.kind == "heading" and numbering is None and len(block.text) <= 40
+        if numbering or heading or current is None:
+            close(block.index - 1)
+            if numbering:
+                rest = block.text[numbering.end:]
+                title = _title_of(rest, block.kind == "heading")
+                current = Clause(number=numbering.number, title=title, first_block=block.index,
+                                 last_block=block.index, level=numbering.level,
+                                 heading_only=_looks_like_heading(title, rest))
+            elif heading:
+                current = Clause(number=None, title=block.text.strip()[:40], first_block=block.index,
+                                 last_block=block.index, level=0, heading_only=True)
+            else:
+                current = Clause(number=None, title="", first_block=block.index, last_block=block.index, level=0)
+        parts.append(block.text)
+    close(len(document.blocks) - 1)
+    return clauses
+
+
+def clause_path(clauses: list[Clause], block_index: int) -> str | None:
+    """The human clause reference of a block, e.g. "第五条（二）" or "三、1."."""
+    inner = [c for c in clauses if c.first_block <= block_index <= c.last_block]
+    if not inner:
+        return None
+    here = inner[0]
+    path: list[str] = []
+    # Walk back to find the enclosing clauses of lower level (higher rank).
+    level = here.level + 1
+    position = clauses.index(here)
+    for clause in reversed(clauses[: position + 1]):
+        if clause.number and clause.level < level:
+            path.append(clause.number)
+            level = clause.level
+            if level == 0:
+                break
+    path.reverse()
+    if not path:
+        return None
+    # "第三条" + "(一)" reads as one reference; arabic sub-numbers need a gap ("第三条 1.1").
+    return path[0] if len(path) == 1 else f"{path[0]}{'' if path[-1].startswith('(') else ' '}{path[-1]}"
+
+
+# --- topics ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopicLexicon:
+    keywords: dict[str, frozenset[str]]  # topic -> normalised keywords
+    labels: dict[str, str]
+
+    @property
+    def words(self) -> set[str]:
+        return {w for words in self.keywords.values() for w in words}
+
+
+@lru_cache(maxsize=1)
+def topic_lexicon() -> TopicLexicon:
+    data = load_lexicon("topics")
+    keywords = {t: frozenset(normalize(str(k)) for k in v.get("keywords", [])) for t, v in data.items()}
+    labels = {t: str(v.get("label", t)) for t, v in data.items()}
+    return TopicLexicon(keywords, labels)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """A jieba tokenizer with our legal user dictionary; built on first use (~0.6 s)."""
+    import jieba  # imported lazily: loading its dictionary costs start-up time
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(str(rules_dir() / "lexicon" / "userdict.txt"))
+    for word in sorted(topic_lexicon().words):
+        tokenizer.add_word(word, freq=100)
+    return tokenizer
+
+
+def tokens(text: str) -> list[str]:
+    return list(_tokenizer().cut(text, HMM=False))
+
+
+def topics_of(text: str) -> list[str]:
+    """Topics whose keywords occur as tokens of `text` (sorted, deterministic)."""
+    lexicon = topic_lexicon()
+    words = set(tokens(text))
+    found = []
+    for topic, keys in lexicon.keywords.items():
+        # A keyword counts as a whole token, or inside a longer token (月工资 holds 工资);
+        # never across token boundaries, so 工期限 does not make 期限.
+        if words & keys or any(key in word for word in words for key in keys if len(word) > len(key)):
+            found.append(topic)
+    return sorted(found)
+
+
+def tag_topics(clauses: Iterable[Clause]) -> None:
+    for clause in clauses:
+        clause.topics = topics_of(clause.text)
+
+
+def split_clauses(document: Document) -> list[Clause]:
+    """Segment and tag: the clauses stage of the pipeline."""
+    clauses = segment(document)
+    tag_topics(clauses)
+    return clauses

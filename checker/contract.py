@@ -1,0 +1,115 @@
+"""Contract: a read Document with its clauses, facts, kind, city and date.
+
+This is the "facts" room's output and the rule engine's input. `build_contract`
+is the whole of read -> model -> facts for one document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.clauses import clause_path, split_clauses
+from checker.document import Clause, Document
+from checker.facts import extract_facts
+from checker.facts.fact import Fact
+from checker.kinds import KIND_LABELS, KINDS, KindResult, detect_kind
+from checker.privacy import mask
+
+DEFAULT_CITY = "中山"
+
+
+@dataclass
+class Contract:
+    document: Document
+    clauses: list[Clause]
+    facts: dict[str, list[Fact]]
+    kind: KindResult
+    city: str
+    city_source: str  # given | detected | default
+    date: dt.date
+    date_source: str  # given | detected | default
+    topics: set[str] = field(default_factory=set)
+
+    def fact(self, name: str) -> Fact | None:
+        found = self.facts.get(name)
+        return found[0] if found else None
+
+    def clause_of(self, block_index: int) -> str | None:
+        return clause_path(self.clauses, block_index)
+
+    def to_dict(self, with_blocks: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "file": self.document.source,
+            "format": self.document.format,
+            "kind": self.kind.kind,
+            "kind_label": KIND_LABELS.get(self.kind.kind, self.kind.kind),
+            "kind_source": self.kind.source,
+            "kind_evidence": list(self.kind.evidence),
+            "title": self.kind.title,
+            "city": self.city,
+            "city_source": self.city_source,
+            "date": self.date.isoformat(),
+            "date_source": self.date_source,
+            "clauses": [c.to_dict() for c in self.clauses],
+            "facts": {name: [f.to_dict() for f in facts] for name, facts in sorted(self.facts.items())},
+        }
+        if with_blocks:
+            blocks = []
+            for b in self.document.blocks:
+                item = b.to_dict()
+                item["text"] = mask(item["text"])
+                blocks.append(item)
+            data["blocks"] = blocks
+        return data
+
+
+class UsageError(ValueError):
+    """A bad option value given by the user (exit code 2)."""
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-03-01") from None
+
+
+def build_contract(document: Document, *, kind: str | None = None, city: str | None = None,
+                   date: str | dt.date | None = None, today: dt.date | None = None) -> Contract:
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"未知的合同类型“{kind}”；可选：{', '.join(KINDS)}")
+    given_date = parse_date(date)
+    clauses = split_clauses(document)
+    facts = extract_facts(document)
+    kind_result = detect_kind(document, facts, kind)
+
+    if city:
+        city_value, city_source = city.removesuffix("市"), "given"
+    elif facts.get("workplace_city"):
+        city_value, city_source = str(facts["workplace_city"][0].value), "detected"
+    else:
+        city_value, city_source = DEFAULT_CITY, "default"
+
+    if given_date:
+        date_value, date_source = given_date, "given"
+    else:
+        date_value, date_source = None, "default"
+        for name in ("sign_date", "start_date"):
+            found = facts.get(name)
+            if found:
+                try:
+                    date_value, date_source = dt.date.fromisoformat(str(found[0].value)), "detected"
+                    break
+                except ValueError:
+                    continue
+        if date_value is None:
+            date_value = today or dt.date.today()
+
+    topics: set[str] = set()
+    for clause in clauses:
+        topics.update(clause.topics)
+    return Contract(document, clauses, facts, kind_result, city_value, city_source, date_value, date_source, topics)
