@@ -19,11 +19,15 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[web,test]'
 	touch $@ $(VENV)/.installed-base
 
+# `check` exits 1 when it finds problems, which is what the demo is meant to show.
 demo: $(VENV)/.installed-base
-	$(BIN)/mamagang parse $(DEMO)
+	$(BIN)/mamagang check $(DEMO) || test $$? -eq 1
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+accuracy: $(VENV)/.installed-base
+	$(BIN)/mamagang eval tests/corpus
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build dist

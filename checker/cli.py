@@ -1,0 +1,407 @@
+"""`mamagang` command line: thin faces over the library calls in checker.api.
+
+Exit codes (documented in README and `mamagang --help`):
+  0  nothing at or above --fail-on
+  1  findings at or above --fail-on (check) / a rule example failed (rules test)
+  2  usage error, or a rule file that cannot be loaded
+  3  a document could not be read (other documents are still reported)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from checker import api
+from checker.kinds import KINDS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+
+EPILOG = """退出码：0 没有达到 --fail-on 级别的问题；1 有达到该级别的问题；2 用法错误或规则文件有错；3 有文件无法读取。"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"mamagang: 用法错误：{message}（运行 mamagang --help 查看用法）\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _out(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
+
+
+# --- parse -------------------------------------------------------------------
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    results = []
+    for path in args.files:
+        try:
+            contract = api.parse(path, kind=args.kind, city=args.city, date=args.date)
+        except api.ReadError as exc:
+            _err(str(exc))
+            status = EXIT_UNREADABLE
+            continue
+        results.append(contract)
+    if args.format == "json":
+        data = [c.to_dict() for c in results]
+        payload = data[0] if len(args.files) == 1 and data else data
+        _out(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False), args.output)
+    else:
+        _out("\n\n".join(_parse_text(c) for c in results), args.output)
+    return status
+
+
+def _parse_text(contract) -> str:
+    from checker.kinds import KIND_LABELS
+
+    lines = [f"文件：{contract.document.source}",
+             f"类型：{KIND_LABELS[contract.kind.kind]}（{contract.kind.kind}，"
+             f"{'指定' if contract.kind.source == 'given' else '识别'}）  依据：{'；'.join(contract.kind.evidence)}",
+             f"城市：{contract.city}  日期：{contract.date.isoformat()}",
+             "", "条款："]
+    for clause in contract.clauses:
+        number = clause.number or "—"
+        topics = "、".join(clause.topics) or "-"
+        lines.append(f"  {number:<8} {clause.title[:20]:<20}  [{topics}]")
+    lines += ["", "事实："]
+    for name in sorted(contract.facts):
+        for fact in contract.facts[name]:
+            unit = f" {fact.unit}" if fact.unit else ""
+            lines.append(f"  {name} = {fact.value}{unit}    “{fact.text}”（第{fact.span.block + 1}段）")
+    if not contract.facts:
+        lines.append("  （未找到任何事实）")
+    return "\n".join(lines)
+
+
+# --- check -------------------------------------------------------------------
+
+FAIL_ON = ("error", "warning", "info")
+
+
+def _load_ruleset(args: argparse.Namespace):
+    """Bundled rules plus --rules DIRs; rule errors print path:line lines and exit 2."""
+    try:
+        return api.ruleset(args.rules or [], defaults=not getattr(args, "no_default_rules", False))
+    except api.RuleLoadError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        _err(f"mamagang: 规则加载失败（{len(exc.problems)} 处错误），请按上面的 文件:行号 修改")
+        raise SystemExit(EXIT_USAGE) from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from checker.report import WRITERS
+
+    rules = _load_ruleset(args)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    try:
+        result = api.check_paths(args.paths, kind=args.kind, city=args.city, date=args.date, rules=rules)
+    except api.RuleRuntimeError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    if not result.reports and not result.errors and not missing:
+        _err("mamagang: 用法错误：给出的目录中没有可检查的合同文件（.docx / .pdf / .txt / .md）")
+        return EXIT_USAGE
+    _out(WRITERS[args.format](result), args.output)
+    for error in result.errors:
+        _err(error.message)
+    if result.errors:
+        return EXIT_UNREADABLE
+    threshold = FAIL_ON.index(args.fail_on)
+    worst = result.worst()
+    return EXIT_FINDINGS if worst is not None and FAIL_ON.index(worst) <= threshold else EXIT_OK
+
+
+# --- rules ---------------------------------------------------------------------
+
+
+def cmd_rules_list(args: argparse.Namespace) -> int:
+    from checker.engine.rule import SEVERITY_LABELS
+
+    rules = _load_ruleset(args).rules
+    if args.kind:
+        rules = [r for r in rules if r.applies_to(args.kind)]
+    if args.format == "json":
+        data = [{"id": r.id, "title": r.title, "severity": r.severity, "kinds": r.kinds, "status": r.status,
+                 "form": r.form, "basis": [b.to_dict() for b in r.basis], "file": str(r.path)} for r in rules]
+        _out(json.dumps(data, ensure_ascii=False, indent=2), None)
+        return EXIT_OK
+    for r in rules:
+        cites = "；".join(b.cite() for b in r.basis)
+        _out(f"{r.id:<40} {SEVERITY_LABELS[r.severity][:2]}  {r.title}  {cites}", None)
+    _out(f"共 {len(rules)} 条规则", None)
+    return EXIT_OK
+
+
+def cmd_rules_show(args: argparse.Namespace) -> int:
+    from checker.engine.rule import SEVERITY_LABELS
+    from checker.kinds import KIND_LABELS
+
+    ruleset = _load_ruleset(args)
+    rule = ruleset.get(args.id)
+    if rule is None:
+        _err(f"mamagang: 用法错误：没有规则“{args.id}”（运行 mamagang rules list 查看全部）")
+        return EXIT_USAGE
+    kinds = "、".join(KIND_LABELS[k] for k in rule.kinds) if rule.kinds else "所有类型"
+    lines = [f"# {rule.title}（{rule.id}）", "",
+             f"级别：{SEVERITY_LABELS[rule.severity]}    适用：{kinds}    状态：{rule.status}    文件：{rule.path}", "",
+             "## 检查什么", _what_it_checks(rule), "", "## 为什么（法律依据）"]
+    for b in rule.basis:
+        note = "（未经官方原文核实）" if not b.verified else ""
+        lines.append(f"- {b.cite()}{note}" + (f"：“{b.quote}”" if b.quote else ""))
+    for case in rule.cases:
+        lines.append(f"- 参考案例：{case['title']}" + (f"（{case['source']}）" if case.get("source") else ""))
+    lines += ["", "## 违反的写法"]
+    lines += [f"    {line}" for ex in rule.fail_examples[:3] for line in ex.text.splitlines()]
+    if rule.pass_examples:
+        lines += ["", "## 应改为（合规写法）"]
+        lines += [f"    {line}" for ex in rule.pass_examples[:3] for line in ex.text.splitlines()]
+    lines += ["", "## 修改建议", rule.suggestion.source.strip(), "", "## 给劳动者的话", rule.explain_to_worker]
+    _out("\n".join(lines), None)
+    return EXIT_OK
+
+
+def _what_it_checks(rule) -> str:
+    if rule.require:
+        parts = rule.require.topics + rule.require.facts + [p.pattern for p in rule.require.patterns]
+        return f"合同必须包含：{'、'.join(parts)}（任一即可）；缺少时报告。"
+    if rule.forbid:
+        return (f"合同不得出现：{' | '.join(p.pattern for p in rule.forbid.patterns)}"
+                + ("；否定说法（如“不收取”）不算" if rule.forbid.negation else "") + "。")
+    text = f"必须成立：{rule.assertion.source}"
+    if rule.when:
+        text = f"当 {rule.when.source} 时，" + text
+    return text
+
+
+def cmd_rules_test(args: argparse.Namespace) -> int:
+    from checker.engine.examples import run_examples
+
+    args.rules = [args.dir] if args.dir else []
+    ruleset = _load_ruleset(args)
+    rules = [r for r in ruleset.rules if not args.dir or Path(args.dir).resolve() in r.path.resolve().parents]
+    problems = 0
+    for rule in rules:
+        if not rule.fail_examples:  # the schema requires one; kept for rules built elsewhere
+            _err(f"{rule.path}:1: [{rule.id}] 没有 fail 示例")
+            problems += 1
+    results = run_examples(ruleset, rules)
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        _out(f"FAIL {result.describe()}", None)
+    if args.verbose:
+        for result in results:
+            if result.ok:
+                _out(f"ok   {result.describe()}", None)
+    _out(f"{len(results) - len(failed)} passed, {len(failed)} failed（{len(rules)} 条规则的示例）", None)
+    return EXIT_FINDINGS if failed or problems else EXIT_OK
+
+
+def cmd_rules_lint(args: argparse.Namespace) -> int:
+    from checker.engine.lint import lint
+
+    args.rules = [args.dir] if args.dir else []
+    ruleset = _load_ruleset(args)
+    issues = lint(ruleset)
+    if args.dir:
+        root = Path(args.dir).resolve()
+        issues = [i for i in issues if root in Path(i.path).resolve().parents]
+    for issue in issues:
+        _out(str(issue), None)
+    errors = sum(1 for i in issues if i.level == "error")
+    _out(f"检查了 {len(ruleset.rules)} 条规则：{errors} 个错误，{len(issues) - errors} 个提醒", None)
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+def cmd_rules_coverage(args: argparse.Namespace) -> int:
+    from checker.engine.coverage import coverage
+
+    ruleset = _load_ruleset(args)
+    citations, provisions = coverage(ruleset)
+    if args.format == "json":
+        data = {"citations": [{"law": law, "article": art, "rules": rules} for (law, art), rules in citations.items()],
+                "index": [{"number": p.number, "law": p.law, "articles": p.articles, "rules": p.rules,
+                           "summary": p.summary} for p in provisions]}
+        _out(json.dumps(data, ensure_ascii=False, indent=2), None)
+        return EXIT_OK
+    lines = ["规则引用的法条："]
+    for (law, article), rules in citations.items():
+        lines.append(f"  《{law}》第{article}条 ← {', '.join(rules)}")
+    uncovered = [p for p in provisions if not p.rules]
+    lines += ["", f"INDEX.md 列出的 {len(provisions)} 项条文中，{len(provisions) - len(uncovered)} 项已有规则，"
+              f"{len(uncovered)} 项尚无规则："]
+    for p in uncovered:
+        lines.append(f"  #{p.number} 《{p.law}》第{'、'.join(map(str, p.articles))}条：{p.summary}")
+    _out("\n".join(lines), None)
+    return EXIT_OK
+
+
+RULE_TEMPLATE = """\
+# 一条规则一个文件。字段说明见 rules/README.md，结构见 rules/schema.json。
+id: {id}
+title: 在这里写一句话标题
+severity: warning            # error 违法/无效；warning 法律风险；info 建议
+kinds: [full_time]           # 适用的合同类型；删掉这一行表示所有类型
+basis:
+  - law: 劳动合同法           # rules/sources/laws.yaml 中的简称
+    article: 1
+    quote: 从原文逐字复制的句子   # 必须逐字出现在原文中（rules lint 会检查）
+forbid:                      # 或 require: / assert:（三选一）
+  patterns: ["这里写不得出现的用语"]
+message: 合同中写有“{{{{ match }}}}”，……
+suggestion: 改为“……”
+explain_to_worker: 用一两句大白话告诉劳动者她有什么权利。
+examples:
+  fail:
+    - "触发这条规则的合同原文"
+  pass:
+    - "合规的写法"
+"""
+
+
+def cmd_rules_new(args: argparse.Namespace) -> int:
+    import re
+
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", args.id):
+        _err(f"mamagang: 用法错误：规则 id“{args.id}”须为小写字母、数字和连字符，例如 deposit-for-uniform")
+        return EXIT_USAGE
+    directory = Path(args.dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{args.id}.yaml"
+    if path.exists():
+        _err(f"mamagang: 用法错误：{path} 已存在，不会覆盖")
+        return EXIT_USAGE
+    path.write_text(RULE_TEMPLATE.format(id=args.id), encoding="utf-8")
+    _out(f"已创建 {path}。改好后运行：mamagang rules test {directory} && mamagang rules lint {directory}", None)
+    return EXIT_OK
+
+
+# --- eval ----------------------------------------------------------------------
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from checker.evaluation import evaluate_corpus
+
+    directory = Path(args.dir)
+    if not directory.is_dir():
+        _err(f"mamagang: 用法错误：{directory} 不是目录")
+        return EXIT_USAGE
+    evaluation = evaluate_corpus(directory, _load_ruleset(args))
+    if not evaluation.results:
+        _err(f"mamagang: 用法错误：{directory} 中没有带 .expected.yaml 标注的合同")
+        return EXIT_USAGE
+    lines = []
+    for r in evaluation.results:
+        name = r.path.relative_to(directory)
+        if r.unreadable:
+            lines.append(f"  ! {name}：无法读取（{r.unreadable}）")
+            continue
+        if r.missed:
+            lines.append(f"  漏报 {name}：" + "、".join(f"《{law}》第{a}条" for law, a in sorted(r.missed)))
+        if r.lawful and r.errors:
+            lines.append(f"  误报 {name}：" + "、".join(r.errors))
+    if args.verbose or lines:
+        _out("\n".join(lines) or "  （无漏报、无误报）", None)
+    _out("\n".join(evaluation.summary_lines()), None)
+    return EXIT_OK
+
+
+# --- main --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mamagang", description="妈妈岗灵活用工合同合规检查", epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"mamagang {api.__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("parse", help="读取合同，显示类型、条款、事实和段落", epilog=EPILOG)
+    p.add_argument("files", nargs="+", metavar="FILE", help=".docx / .pdf / .txt / .md 合同文件")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--kind", choices=KINDS, help="指定合同类型（不自动识别）")
+    p.add_argument("--city", help="工作地城市，如 中山")
+    p.add_argument("--date", help="按哪一天的法律判断，YYYY-MM-DD")
+    p.add_argument("--output", "-o", help="写入文件而不是标准输出")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("check", help="检查合同是否合法，给出法条依据和修改建议", epilog=EPILOG)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="合同文件或目录")
+    p.add_argument("--kind", choices=KINDS, help="指定合同类型（不自动识别）")
+    p.add_argument("--city", help="工作地城市，如 中山（默认从合同中识别，识别不到为中山）")
+    p.add_argument("--date", help="按哪一天的法律判断，YYYY-MM-DD（默认合同签订日期，找不到为今天）")
+    p.add_argument("--rules", action="append", metavar="DIR", help="另外加载的规则目录（可多次）")
+    p.add_argument("--no-default-rules", action="store_true", help="不加载内置规则，只用 --rules 给出的")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--output", "-o", help="写入文件而不是标准输出")
+    p.add_argument("--fail-on", choices=FAIL_ON, default="error", help="达到哪个级别时退出码为 1（默认 error）")
+    p.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", help="规则：列出、查看、测试、检查引文、覆盖情况、新建")
+    rsub = rules.add_subparsers(dest="rules_command", parser_class=_Parser, required=True)
+    r = rsub.add_parser("list", help="列出规则")
+    r.add_argument("--kind", choices=KINDS)
+    r.add_argument("--format", choices=["text", "json"], default="text")
+    r.add_argument("--rules", action="append", metavar="DIR")
+    r.set_defaults(func=cmd_rules_list)
+    r = rsub.add_parser("show", help="一条规则的说明：检查什么、法律依据、示例、修改建议")
+    r.add_argument("id")
+    r.add_argument("--rules", action="append", metavar="DIR")
+    r.set_defaults(func=cmd_rules_show)
+    r = rsub.add_parser("test", help="运行规则自带的示例（fail 必须触发，pass 不得触发）")
+    r.add_argument("dir", nargs="?", help="只测试这个目录中的规则（默认：内置规则）")
+    r.add_argument("--verbose", "-v", action="store_true")
+    r.set_defaults(func=cmd_rules_test)
+    r = rsub.add_parser("lint", help="检查引文是否逐字出自原文、条号是否存在")
+    r.add_argument("dir", nargs="?")
+    r.set_defaults(func=cmd_rules_lint)
+    r = rsub.add_parser("coverage", help="法条 → 规则；INDEX.md 中尚无规则的条文")
+    r.add_argument("--format", choices=["text", "json"], default="text")
+    r.add_argument("--rules", action="append", metavar="DIR")
+    r.set_defaults(func=cmd_rules_coverage)
+    r = rsub.add_parser("new", help="按模板新建一个规则文件")
+    r.add_argument("id")
+    r.add_argument("--dir", default=".", help="放在哪个目录（默认当前目录）")
+    r.set_defaults(func=cmd_rules_new)
+
+    p = sub.add_parser("eval", help="在标注好的合同集上测量召回率、精确率和误报")
+    p.add_argument("dir", help="合同目录（每份合同旁有 NAME.expected.yaml）")
+    p.add_argument("--rules", action="append", metavar="DIR")
+    p.add_argument("--verbose", "-v", action="store_true")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except api.UsageError as exc:
+        _err(f"mamagang: 用法错误：{exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

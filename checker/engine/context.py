@@ -1,0 +1,165 @@
+"""What a rule expression can see: facts by name, kind, city, date, topics, helpers.
+
+The set of names is fixed and documented (rules/README.md), so that the loader can
+reject an unknown name when the rule is loaded rather than when it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.contract import Contract
+from checker.document import normalize
+from checker.engine.parameters import Parameters, ParamValue
+from checker.facts.fact import Fact
+from checker.lexicon import Negation
+
+# Fact names the extractor produces (checker.facts); expressions may name any of them.
+FACT_NAMES = frozenset({
+    "term_months", "term_type", "start_date", "end_date", "sign_date", "probation_months",
+    "probation_wage", "probation_wage_ratio", "wage", "pay_cycle_days", "pay_day", "daily_hours",
+    "weekly_hours", "rest_days_per_week", "hours_system", "resign_notice_days", "non_compete_months",
+    "non_compete_compensation", "penalty", "deposit", "deduction_ratio", "overtime_rate",
+    "maternity_leave_days", "nursing_minutes_per_day", "workplace_city",
+})
+
+HELPERS = frozenset({
+    "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
+    "abs", "round", "range",
+})
+VARIABLES = frozenset({"kind", "city", "date", "topics", "title", "employment", "fact", "match"})
+KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
+
+
+class FactView:
+    """A fact as an expression sees it: .value .unit .text .written; prints as written."""
+
+    __slots__ = ("value", "unit", "text", "written", "name")
+
+    def __init__(self, fact: Fact) -> None:
+        self.name = fact.name
+        self.value = fact.value
+        self.unit = fact.unit
+        self.text = fact.text
+        self.written = fact.written or {}
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def probation_limit(term_months: Any, term_type: Any = None) -> int:
+    """Longest lawful probation in months (劳动合同法第19条)."""
+    kind = getattr(term_type, "value", term_type)
+    if kind == "task":
+        return 0
+    if kind == "open_ended":
+        return 6
+    months = getattr(term_months, "value", term_months)
+    if months is None:
+        raise ValueError("probation_limit 需要合同期限")
+    months = float(months)
+    if months < 3:
+        return 0
+    if months < 12:
+        return 1
+    if months < 36:
+        return 2
+    return 6
+
+
+def _number(x: Any) -> Any:
+    return getattr(x, "value", x)
+
+
+def months(x: Any) -> Any:
+    """A duration in months: a fact in days is divided by 30 (the law's month)."""
+    if getattr(x, "unit", None) == "day":
+        return x.value / 30
+    return _number(x)
+
+
+def days(x: Any) -> Any:
+    """A duration in days: a fact in months is multiplied by 30."""
+    if getattr(x, "unit", None) == "month":
+        return x.value * 30
+    return _number(x)
+
+
+def num(x: Any) -> str:
+    """Format a number the way a Chinese contract would: 6 not 6.0, 19.8 stays."""
+    x = _number(x)
+    if isinstance(x, float):
+        if x.is_integer():
+            return str(int(x))
+        return f"{x:.2f}".rstrip("0").rstrip(".")
+    return str(x)
+
+
+@dataclass
+class ParamTracker:
+    """Looks parameters up for the contract's city and date and records what was used."""
+
+    params: Parameters
+    city: str
+    date: Any
+    used: dict[str, ParamValue] = field(default_factory=dict)
+
+    def __call__(self, name: str) -> Any:
+        value = self.params.lookup(name, self.city, self.date)
+        self.used[name] = value
+        return value.value
+
+
+def _employment(contract: Contract) -> bool:
+    """Whether the substance reads as an employment (labour-law) relationship."""
+    if contract.kind.kind in ("full_time", "part_time"):
+        return True
+    if contract.kind.kind in ("labour_service", "outwork", "unknown"):
+        return False
+    title = contract.kind.title or ""
+    return bool(re.search(r"劳动合同|聘用", title)) or "劳动合同" in contract.document.text
+
+
+def build_context(contract: Contract, params: Parameters, negation: Negation) -> tuple[dict[str, Any], ParamTracker]:
+    tracker = ParamTracker(params, contract.city, contract.date)
+    views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
+    topics = sorted(contract.topics)
+
+    def mentions(pattern: str) -> bool:
+        regex = re.compile(normalize(pattern))
+        for block in contract.document.blocks:
+            for m in regex.finditer(block.text):
+                if not negation.is_negated(block.text, m.start()):
+                    return True
+        return False
+
+    ctx: dict[str, Any] = {name: None for name in FACT_NAMES}
+    ctx.update({name: found[0] for name, found in views.items() if found})
+    ctx.update({
+        "kind": contract.kind.kind,
+        "city": contract.city,
+        "date": contract.date.isoformat(),
+        "topics": topics,
+        "title": contract.kind.title or "",
+        "employment": _employment(contract),
+        "fact": None,
+        "match": None,
+        "param": tracker,
+        "probation_limit": probation_limit,
+        "months": months,
+        "days": days,
+        "has_topic": lambda *names: any(n in contract.topics for n in names),
+        "mentions": mentions,
+        "facts_of": lambda name: list(views.get(name, [])),
+        "num": num,
+        "min": min,
+        "max": max,
+        "abs": abs,
+        "round": round,
+    })
+    return ctx, tracker

@@ -1,0 +1,236 @@
+"""Evaluate rules over a Contract: violated (Finding), satisfied, or undetermined.
+
+A rule is undetermined when a fact it needs was not found, or a parameter has no
+value for the contract's city and date. Undetermined is reported apart (未能确定),
+never as a violation and never as a pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2.exceptions import SecurityError, UndefinedError
+
+from checker.contract import Contract
+from checker.engine.context import FactView, ParamTracker, build_context
+from checker.engine.loader import RuleSet
+from checker.engine.parameters import ParamUnavailable
+from checker.engine.rule import Rule
+from checker.facts.fact import Fact
+from checker.findings import Finding, Report, Undetermined
+from checker.lexicon import Negation
+from checker.privacy import mask
+
+EXCERPT_CONTEXT = 40  # characters either side of a hit in an excerpt
+
+FACT_LABELS = {
+    "term_months": "合同期限", "term_type": "合同期限类型", "start_date": "起始日期", "end_date": "终止日期",
+    "sign_date": "签订日期", "probation_months": "试用期", "probation_wage": "试用期工资",
+    "probation_wage_ratio": "试用期工资比例", "wage": "工资标准", "pay_cycle_days": "工资支付周期",
+    "pay_day": "工资支付日", "daily_hours": "每日工作时间", "weekly_hours": "每周工作时间",
+    "rest_days_per_week": "每周休息日", "hours_system": "工时制度", "resign_notice_days": "辞职提前通知期",
+    "non_compete_months": "竞业限制期限", "non_compete_compensation": "竞业限制补偿", "penalty": "违约金",
+    "deposit": "押金", "deduction_ratio": "扣款比例", "overtime_rate": "加班工资比例",
+    "maternity_leave_days": "产假天数", "nursing_minutes_per_day": "哺乳时间", "workplace_city": "工作地点",
+}
+
+
+class RuleRuntimeError(Exception):
+    """A rule that broke the sandbox's limits while running: a rule-file error (exit 2)."""
+
+    def __init__(self, rule: Rule, message: str) -> None:
+        super().__init__(f"{rule.path}:{rule.line_of('assert') if rule.assertion else 1}: 规则 {rule.id} 运行出错：{message}")
+        self.rule = rule
+
+
+@dataclass
+class _Hit:
+    block: int
+    start: int
+    end: int
+    matched: str | None = None
+    fact: FactView | None = None
+
+
+def _location(contract: Contract, hit: _Hit) -> dict[str, Any]:
+    block = contract.document.blocks[hit.block]
+    original = block.original
+    lo = max(0, hit.start - EXCERPT_CONTEXT)
+    hi = min(len(original), hit.end + EXCERPT_CONTEXT)
+    excerpt = ("…" if lo > 0 else "") + original[lo:hi] + ("…" if hi < len(original) else "")
+    location: dict[str, Any] = {"block": hit.block, "start": hit.start, "end": hit.end, "excerpt": mask(excerpt)}
+    if block.page is not None:
+        location["page"] = block.page
+    clause = contract.clause_of(hit.block)
+    if clause:
+        location["clause"] = clause
+    if block.where:
+        location["where"] = block.where
+    return location
+
+
+def _fact_hit(fact: Fact | FactView, contract: Contract) -> _Hit:
+    original = next(f for f in contract.facts[fact.name] if f.text == fact.text) if isinstance(fact, FactView) else fact
+    return _Hit(original.span.block, original.span.start, original.span.end)
+
+
+def _explain(rule: Rule, contract: Contract, tracker: ParamTracker, extra: dict[str, Any]) -> dict[str, Any]:
+    facts = {}
+    for name in sorted(rule.fact_names):
+        found = contract.facts.get(name)
+        if found:
+            f = found[0]
+            facts[name] = {"value": f.value, "unit": f.unit, "text": f.text}
+    explain: dict[str, Any] = {"kind": contract.kind.kind, "city": contract.city, "date": contract.date.isoformat()}
+    if facts:
+        explain["facts"] = facts
+    if tracker.used:
+        explain["parameters"] = {name: value.explain() for name, value in sorted(tracker.used.items())}
+    explain.update(extra)
+    return explain
+
+
+class Evaluator:
+    def __init__(self, ruleset: RuleSet, negation: Negation | None = None) -> None:
+        self.ruleset = ruleset
+        self.negation = negation or Negation.default()
+
+    def check(self, contract: Contract, rules: list[Rule] | None = None) -> Report:
+        report = Report(contract)
+        for rule in rules if rules is not None else self.ruleset.rules:
+            if not rule.applies_to(contract.kind.kind):
+                continue
+            report.rules_evaluated += 1
+            outcome = self.evaluate(rule, contract)
+            if isinstance(outcome, Undetermined):
+                report.undetermined.append(outcome)
+            else:
+                report.findings.extend(outcome)
+        report.findings.sort(key=Finding.sort_key)
+        report.undetermined.sort(key=lambda u: u.rule)
+        return report
+
+    def evaluate(self, rule: Rule, contract: Contract) -> list[Finding] | Undetermined:
+        ctx, tracker = build_context(contract, self.ruleset.params, self.negation)
+        try:
+            return self._evaluate(rule, contract, ctx, tracker)
+        except ParamUnavailable as exc:
+            return Undetermined(rule.id, rule.title, str(exc))
+        except SecurityError as exc:
+            raise RuleRuntimeError(rule, str(exc)) from None
+        except (TypeError, ValueError, ZeroDivisionError, UndefinedError, AttributeError) as exc:
+            return Undetermined(rule.id, rule.title, f"规则计算出错（{type(exc).__name__}: {exc}），请检查规则或合同中的数字")
+
+    def _evaluate(self, rule: Rule, contract: Contract, ctx: dict[str, Any], tracker: ParamTracker):
+        if rule.when is not None and not rule.when(ctx):
+            return []
+        missing = [n for n in rule.needs if not contract.facts.get(n)]
+        if missing:
+            return Undetermined(rule.id, rule.title, "合同中未找到：" + "、".join(FACT_LABELS.get(n, n) for n in missing))
+        hits: list[_Hit]
+        if rule.require is not None:
+            hits = [] if self._required_present(rule, contract) else [None]  # type: ignore[list-item]
+        elif rule.forbid is not None:
+            hits = self._forbidden_hits(rule, contract)
+        else:
+            hits = self._assert_hits(rule, contract, ctx)
+        findings = []
+        for hit in hits:
+            local = dict(ctx)
+            if hit is not None:
+                local["match"] = hit.matched
+                local["fact"] = hit.fact
+            message = rule.message.render(local)
+            caveats = [v.note or f"{v.description}的数字未经官方原文核实" for v in tracker.used.values() if not v.trustworthy]
+            if caveats:
+                message += "（注意：" + "；".join(dict.fromkeys(caveats)) + "）"
+            extra = {"matched": hit.matched} if hit is not None and hit.matched else {}
+            findings.append(Finding(
+                rule=rule.id, severity=rule.severity, title=rule.title, message=message,
+                basis=[b.to_dict() for b in rule.basis],
+                location=_location(contract, hit) if hit is not None else None,
+                suggestion=rule.suggestion.render(local), explain=_explain(rule, contract, tracker, extra),
+                explain_to_worker=rule.explain_to_worker,
+            ))
+        return findings
+
+    # --- the three forms -----------------------------------------------------
+
+    def _required_present(self, rule: Rule, contract: Contract) -> bool:
+        spec = rule.require
+        assert spec is not None
+        if any(t in contract.topics for t in spec.topics):
+            return True
+        if any(contract.facts.get(f) for f in spec.facts):
+            return True
+        for pattern in spec.patterns:
+            for block in contract.document.blocks:
+                for m in pattern.finditer(block.text):
+                    if not self.negation.is_negated(block.text, m.start()):
+                        return True
+        return False
+
+    def _forbidden_hits(self, rule: Rule, contract: Contract) -> list[_Hit]:
+        spec = rule.forbid
+        assert spec is not None
+        blocks = contract.document.blocks
+        if spec.topics:
+            allowed = set()
+            for clause in contract.clauses:
+                if set(clause.topics) & set(spec.topics):
+                    allowed.update(range(clause.first_block, clause.last_block + 1))
+            blocks = [b for b in blocks if b.index in allowed]
+        # A heading such as "第八条 押金与证件" names a subject; it states no obligation.
+        headings = {c.first_block for c in contract.clauses if c.heading_only}
+        hits: list[_Hit] = []
+        for block in blocks:
+            if block.index in headings:
+                continue
+            for pattern in spec.patterns:
+                for m in pattern.finditer(block.text):
+                    if spec.negation and self.negation.is_negated(block.text, m.start(), spec.window):
+                        continue
+                    sentence = _sentence(block.text, m.start(), m.end())
+                    if any(u.search(sentence) for u in spec.unless):
+                        continue
+                    hits.append(_Hit(block.index, m.start(), m.end(), matched=block.original[m.start():m.end()]))
+                    break  # one hit per pattern per block is enough
+        # One finding per block: several patterns on the same words say the same thing.
+        unique: dict[int, _Hit] = {}
+        for hit in hits:
+            unique.setdefault(hit.block, hit)
+        return list(unique.values())
+
+    def _assert_hits(self, rule: Rule, contract: Contract, ctx: dict[str, Any]) -> list[_Hit]:
+        assert rule.assertion is not None
+        if rule.for_each:
+            hits = []
+            for fact in contract.facts.get(rule.for_each, []):
+                view = FactView(fact)
+                if not rule.assertion({**ctx, "fact": view}):
+                    hit = _fact_hit(fact, contract)
+                    hit.fact = view
+                    hits.append(hit)
+            return hits
+        if rule.assertion(ctx):
+            return []
+        at = rule.at or next((n for n in sorted(rule.assertion.names) if n in rule.fact_names and contract.facts.get(n)), None)
+        if at and contract.facts.get(at):
+            return [_fact_hit(contract.facts[at][0], contract)]
+        return [None]  # type: ignore[list-item]
+
+
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return text[lo: m.start() if m else len(text)]
+
+
+def evaluate(ruleset: RuleSet, contract: Contract) -> Report:
+    return Evaluator(ruleset).check(contract)

@@ -1,0 +1,258 @@
+"""Load rule packs: every problem in every file reported at once as path:line: message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from checker.clauses import topic_lexicon
+from checker.document import normalize
+from checker.engine.context import FACT_NAMES, KNOWN_NAMES
+from checker.engine.parameters import ParameterLoadErrors, Parameters
+from checker.engine.rule import Basis, Example, Forbid, Require, Rule
+from checker.engine.sandbox import Expression, ExpressionError, Template
+from checker.engine.sources import LawLibrary
+from checker.engine.yamlio import YamlError, load_located
+from checker.resources import rules_dir
+
+# Directories of a rule pack that hold data, not rules.
+DATA_DIRS = {"sources", "parameters", "lexicon", "templates", "cases"}
+
+
+@dataclass
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class RuleLoadError(Exception):
+    """One or more rule files could not be loaded."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule]
+    params: Parameters
+    laws: LawLibrary
+    directories: list[Path] = field(default_factory=list)
+    version: str = ""
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    schema = json.loads((rules_dir() / "schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _plain(value: Any) -> Any:
+    """YAML dates -> ISO strings, recursively (the schema speaks JSON)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def rule_files(directory: Path) -> list[Path]:
+    files = []
+    for path in sorted(directory.rglob("*.yaml")):
+        relative = path.relative_to(directory)
+        if relative.parts[0] in DATA_DIRS or len(relative.parts) == 1 and directory == rules_dir():
+            continue  # data files, or stray YAML at the top of the bundled pack
+        files.append(path)
+    return files
+
+
+def _regex(pattern: str, path: Path, line: int, problems: list[Problem]) -> re.Pattern[str] | None:
+    try:
+        return re.compile(normalize(pattern))
+    except re.error as exc:
+        problems.append(Problem(path, line, f"正则表达式“{pattern}”有误：{exc}"))
+        return None
+
+
+def _examples(items: list[Any], key: str, located) -> list[Example]:
+    result = []
+    for i, item in enumerate(items or []):
+        line = located.line_of("examples", key, i)
+        if isinstance(item, str):
+            result.append(Example(text=item, line=line))
+        else:
+            result.append(Example(text=item["text"], kind=item.get("kind"), city=item.get("city"),
+                                  date=item.get("date"), note=item.get("note"), line=line))
+    return result
+
+
+def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rule | None:
+    """Parse, validate and compile one rule file; append problems, return None on failure."""
+    try:
+        located = load_located(path.read_text(encoding="utf-8"))
+    except YamlError as exc:
+        problems.append(Problem(path, exc.line, str(exc)))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(path, 1, f"无法读取规则文件：{exc}"))
+        return None
+    data = _plain(located.data)
+    if not isinstance(data, dict):
+        problems.append(Problem(path, 1, "规则文件的内容须是一个映射（id: ...、title: ... 等）"))
+        return None
+    before = len(problems)
+    for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path))):
+        where = "/".join(str(p) for p in error.path) or "(顶层)"
+        problems.append(Problem(path, located.line_of(*error.path), f"{where}: {_schema_message(error)}"))
+    if len(problems) > before:
+        return None
+
+    def compile_expr(key: str) -> Expression | None:
+        if key not in data:
+            return None
+        try:
+            return Expression(data[key], KNOWN_NAMES)
+        except ExpressionError as exc:
+            problems.append(Problem(path, located.line_of(key), f"{key}: {exc}"))
+            return None
+
+    def compile_template(key: str) -> Template | None:
+        try:
+            return Template(data[key], KNOWN_NAMES)
+        except ExpressionError as exc:
+            problems.append(Problem(path, located.line_of(key), f"{key}: {exc}"))
+            return None
+
+    when, assertion = compile_expr("when"), compile_expr("assert")
+    message, suggestion = compile_template("message"), compile_template("suggestion")
+
+    basis = []
+    for i, item in enumerate(data["basis"]):
+        if laws.get(item["law"]) is None:
+            problems.append(Problem(path, located.line_of("basis", i, "law"),
+                                    f"未知的法规“{item['law']}”：rules/sources/laws.yaml 中没有它的原文文件"))
+        basis.append(Basis(item["law"], item["article"], item.get("paragraph"), item.get("item"),
+                           item.get("quote"), item.get("verified", True)))
+
+    known_topics = set(topic_lexicon().keywords)
+    require = forbid = None
+    if "require" in data:
+        spec = data["require"]
+        require = Require(topics=spec.get("topics", []), facts=spec.get("facts", []),
+                          patterns=[p for p in (_regex(x, path, located.line_of("require"), problems)
+                                                for x in spec.get("patterns", [])) if p])
+        _check_names(require.topics, known_topics, "主题", path, located.line_of("require"), problems)
+        _check_names(require.facts, FACT_NAMES, "事实", path, located.line_of("require"), problems)
+    if "forbid" in data:
+        spec = data["forbid"]
+        line = located.line_of("forbid")
+        forbid = Forbid(patterns=[p for p in (_regex(x, path, line, problems) for x in spec["patterns"]) if p],
+                        unless=[p for p in (_regex(x, path, line, problems) for x in spec.get("unless", [])) if p],
+                        topics=spec.get("topics", []), negation=spec.get("negation", True), window=spec.get("window"))
+        _check_names(forbid.topics, known_topics, "主题", path, line, problems)
+    for key in ("for_each", "at"):
+        if key in data:
+            _check_names([data[key]], FACT_NAMES, "事实", path, located.line_of(key), problems)
+    if "needs" in data:
+        _check_names(data["needs"], FACT_NAMES, "事实", path, located.line_of("needs"), problems)
+    if ("for_each" in data or "at" in data) and "assert" not in data:
+        problems.append(Problem(path, located.line_of("for_each"), "for_each / at 只能与 assert 一起使用"))
+
+    if len(problems) > before:
+        return None
+    assert message is not None and suggestion is not None
+    fact_names: set[str] = set()
+    for part in (when, assertion, message, suggestion):
+        if part is not None:
+            fact_names |= part.names & FACT_NAMES
+    needs = data.get("needs")
+    if needs is None:
+        needs = sorted((assertion.names & FACT_NAMES) - {data.get("for_each")}) if assertion else []
+    examples = data["examples"]
+    return Rule(
+        id=data["id"], title=data["title"], severity=data["severity"], path=path, basis=basis,
+        message=message, suggestion=suggestion, explain_to_worker=data["explain_to_worker"].strip(),
+        kinds=data.get("kinds"), status=data.get("status", "stable"), when=when, require=require,
+        forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),
+        needs=list(needs), fact_names=fact_names, cases=data.get("cases", []),
+        fail_examples=_examples(examples.get("fail"), "fail", located),
+        pass_examples=_examples(examples.get("pass"), "pass", located),
+        raw=data, lines=dict(located.lines),
+    )
+
+
+def _check_names(names: list[str], known: set[str] | frozenset[str], what: str, path: Path, line: int,
+                 problems: list[Problem]) -> None:
+    for name in names:
+        if name not in known:
+            problems.append(Problem(path, line, f"未知的{what}“{name}”"))
+
+
+def _schema_message(error) -> str:
+    if error.validator == "required":
+        return f"缺少必填字段：{error.message.split(' ')[0]}"
+    if error.validator == "additionalProperties":
+        return f"有不认识的字段：{error.message}"
+    if error.validator == "oneOf" and not error.path:
+        return "须有且只有 require、forbid、assert 之一"
+    if error.validator == "enum":
+        return f"取值不对，可选：{', '.join(map(str, error.validator_value))}"
+    if error.validator == "pattern" and error.path and error.path[-1] == "id":
+        return "id 只能用小写字母、数字和连字符（kebab-case），例如 probation-too-long"
+    return error.message
+
+
+def load_rules(extra_dirs: list[Path] | None = None, *, defaults: bool = True) -> RuleSet:
+    """Load the bundled pack (unless defaults=False) plus extra rule directories."""
+    directories = ([rules_dir()] if defaults else []) + [Path(d) for d in (extra_dirs or [])]
+    problems: list[Problem] = []
+    for directory in directories:
+        if not directory.is_dir():
+            problems.append(Problem(directory, 1, "规则目录不存在"))
+    if problems:
+        raise RuleLoadError(problems)
+    laws = LawLibrary.load([d / "sources" for d in [rules_dir()] + directories])
+    try:
+        params = Parameters.load([d / "parameters" for d in directories if (d / "parameters").is_dir()])
+    except ParameterLoadErrors as exc:
+        problems.extend(Problem(e.path, e.line, e.message) for e in exc.errors)
+        params = Parameters()
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    digest = hashlib.sha256()
+    for directory in directories:
+        files = rule_files(directory)
+        for path in files:
+            digest.update(path.read_bytes())
+            rule = load_rule_file(path, laws, problems)
+            if rule is None:
+                continue
+            if rule.id in seen:
+                problems.append(Problem(path, rule.line_of("id"), f"规则 id “{rule.id}” 重复（已在 {seen[rule.id].path} 中定义）"))
+                continue
+            seen[rule.id] = rule
+            rules.append(rule)
+        for path in sorted((directory / "parameters").glob("*.yaml")) if (directory / "parameters").is_dir() else []:
+            digest.update(path.read_bytes())
+    if problems:
+        raise RuleLoadError(problems)
+    rules.sort(key=lambda r: r.id)
+    return RuleSet(rules, params, laws, directories, digest.hexdigest()[:12])

@@ -1,0 +1,108 @@
+"""The Rule object: one YAML file, validated and compiled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.engine.sandbox import Expression, Template
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_LABELS = {"error": "违法（错误）", "warning": "法律风险（警告）", "info": "建议（提示）"}
+
+
+@dataclass
+class Basis:
+    law: str
+    article: int
+    paragraph: int | None = None
+    item: int | None = None
+    quote: str | None = None
+    verified: bool = True
+
+    def cite(self) -> str:
+        """"劳动合同法第19条第1款"."""
+        text = f"《{self.law}》第{self.article}条"
+        if self.paragraph:
+            text += f"第{self.paragraph}款"
+        if self.item:
+            text += f"第{self.item}项"
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"law": self.law, "article": self.article}
+        if self.paragraph:
+            data["paragraph"] = self.paragraph
+        if self.item:
+            data["item"] = self.item
+        if self.quote:
+            data["quote"] = self.quote
+        if not self.verified:
+            data["verified"] = False
+        return data
+
+
+@dataclass
+class Example:
+    text: str
+    kind: str | None = None
+    city: str | None = None
+    date: str | None = None
+    note: str | None = None
+    line: int = 1
+
+
+@dataclass
+class Forbid:
+    patterns: list[re.Pattern[str]]
+    unless: list[re.Pattern[str]] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    negation: bool = True
+    window: int | None = None
+
+
+@dataclass
+class Require:
+    topics: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+    patterns: list[re.Pattern[str]] = field(default_factory=list)
+
+
+@dataclass
+class Rule:
+    id: str
+    title: str
+    severity: str
+    path: Path
+    basis: list[Basis]
+    message: Template
+    suggestion: Template
+    explain_to_worker: str
+    kinds: list[str] | None = None
+    status: str = "stable"
+    when: Expression | None = None
+    require: Require | None = None
+    forbid: Forbid | None = None
+    assertion: Expression | None = None
+    for_each: str | None = None
+    at: str | None = None
+    needs: list[str] = field(default_factory=list)
+    fact_names: set[str] = field(default_factory=set)  # facts the rule reads anywhere
+    cases: list[dict[str, Any]] = field(default_factory=list)
+    fail_examples: list[Example] = field(default_factory=list)
+    pass_examples: list[Example] = field(default_factory=list)
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    lines: dict[str, int] = field(default_factory=dict, repr=False)
+
+    @property
+    def form(self) -> str:
+        return "require" if self.require else "forbid" if self.forbid else "assert"
+
+    def applies_to(self, kind: str) -> bool:
+        return self.kinds is None or kind in self.kinds
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, 1)

@@ -1,0 +1,117 @@
+"""Expressions and message templates: Jinja2 in an immutable sandbox.
+
+One language for rule conditions, messages and contract templates. Everything is
+compiled once when the rule is loaded, and checked then:
+- syntax errors and unknown names fail the load (not the check);
+- attribute access to names starting with "_" is refused at load time (the
+  sandbox would refuse it at run time too — we want the lawyer told at once);
+- string/list repetition, powers and ranges are bounded, because the sandbox
+  alone lets `'a' * 10**8` allocate gigabytes.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Any, Iterable
+
+from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+MAX_REPEAT = 10_000  # longest string/list a `*` may build
+MAX_POWER = 64  # largest exponent (and result magnitude is capped below)
+MAX_RESULT = 10**18
+MAX_RANGE = 10_000
+
+
+class ExpressionError(ValueError):
+    """A rule expression that cannot be compiled or is not allowed."""
+
+
+class _Limited(ImmutableSandboxedEnvironment):
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context, operator_name, left, right):  # type: ignore[override]
+        if operator_name == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
+                    raise SecurityError(f"重复结果过长（上限 {MAX_REPEAT}）")
+            return operator.mul(left, right)
+        if operator_name == "**":
+            if isinstance(right, (int, float)) and abs(right) > MAX_POWER:
+                raise SecurityError(f"指数过大（上限 {MAX_POWER}）")
+            result = operator.pow(left, right)
+            if isinstance(result, (int, float)) and abs(result) > MAX_RESULT:
+                raise SecurityError("乘方结果过大")
+            return result
+        return super().call_binop(context, operator_name, left, right)
+
+
+def _safe_range(*args: int) -> range:
+    r = range(*args)
+    if len(r) > MAX_RANGE:
+        raise SecurityError(f"range 过大（上限 {MAX_RANGE}）")
+    return r
+
+
+def make_environment() -> _Limited:
+    env = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    env.globals["range"] = _safe_range
+    return env
+
+
+ENV = make_environment()
+
+
+def _check_nodes(tree: nodes.Template) -> None:
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        name = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+        if isinstance(name, str) and name.startswith("_"):
+            raise ExpressionError(f"不允许访问以下划线开头的属性“{name}”")
+
+
+def _parse(source: str, what: str) -> nodes.Template:
+    try:
+        tree = ENV.parse(source)
+    except TemplateSyntaxError as exc:
+        raise ExpressionError(f"{what}语法错误：{exc.message}") from None
+    _check_nodes(tree)
+    return tree
+
+
+def names_in(source: str, expression: bool = True) -> set[str]:
+    """Free variable names used by an expression or template."""
+    text = "{{ (" + source + ") }}" if expression else source
+    return set(meta.find_undeclared_variables(_parse(text, "表达式" if expression else "模板")))
+
+
+class Expression:
+    """A compiled boolean/value expression."""
+
+    def __init__(self, source: str, known: Iterable[str]) -> None:
+        self.source = source.strip()
+        self.names = names_in(self.source)
+        unknown = sorted(self.names - set(known))
+        if unknown:
+            raise ExpressionError(f"表达式中有未知的名称：{', '.join(unknown)}")
+        try:
+            self._compiled = ENV.compile_expression(self.source, undefined_to_none=False)
+        except TemplateSyntaxError as exc:
+            raise ExpressionError(f"表达式语法错误：{exc.message}") from None
+
+    def __call__(self, context: dict[str, Any]) -> Any:
+        return self._compiled(**context)
+
+
+class Template:
+    """A compiled message template."""
+
+    def __init__(self, source: str, known: Iterable[str]) -> None:
+        self.source = source
+        self.names = names_in(source, expression=False)
+        unknown = sorted(self.names - set(known))
+        if unknown:
+            raise ExpressionError(f"模板中有未知的名称：{', '.join(unknown)}")
+        self._compiled = ENV.from_string(source)
+
+    def render(self, context: dict[str, Any]) -> str:
+        return self._compiled.render(**context).strip()

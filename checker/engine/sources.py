@@ -1,0 +1,104 @@
+"""Law texts under rules/sources/: which file a law's short name means, its articles,
+and whether a rule's quote occurs verbatim (whitespace-insensitive) in them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import cn2an
+import yaml
+
+from checker.document import normalize
+
+_CN_NUM = "零〇一二两三四五六七八九十百"
+# An article starts a line: "第十九条 ..." (optionally as a markdown heading) or "一、" in notices.
+_ARTICLE = re.compile(rf"^(?:#+\s*)?第([{_CN_NUM}]+)条", re.M)
+_SECTION = re.compile(rf"^(?:#+\s*)?([{_CN_NUM}]+)、", re.M)
+_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Fold width variants and drop all whitespace: the form quotes are compared in."""
+    return _SPACE.sub("", normalize(text))
+
+
+@dataclass
+class LawSource:
+    name: str
+    title: str
+    path: Path
+    complete: bool = True
+    _articles: dict[int, list[str]] | None = field(default=None, repr=False)
+
+    @cached_property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @cached_property
+    def squashed(self) -> str:
+        return squash(self.text)
+
+    @property
+    def articles(self) -> dict[int, list[str]]:
+        """Article number -> the texts of every section with that number (a file may
+        hold two versions of a law, e.g. the 2013 and 2024 holiday rules)."""
+        if self._articles is None:
+            self._articles = _split_articles(self.text)
+        return self._articles
+
+    def article_text(self, number: int) -> str | None:
+        sections = self.articles.get(number)
+        return "\n".join(sections) if sections else None
+
+    def quote_status(self, quote: str, article: int) -> str:
+        """'in_article', 'elsewhere' (in the file but not in that article) or 'missing'."""
+        needle = squash(quote)
+        if needle not in self.squashed:
+            return "missing"
+        sections = self.articles.get(article)
+        if not sections:
+            return "in_article"  # the file does not mark articles this way; the file check stands
+        return "in_article" if any(needle in squash(s) for s in sections) else "elsewhere"
+
+
+def _split_articles(text: str) -> dict[int, list[str]]:
+    pattern = _ARTICLE if _ARTICLE.search(text) else _SECTION
+    matches = list(pattern.finditer(text))
+    result: dict[int, list[str]] = {}
+    for i, m in enumerate(matches):
+        try:
+            number = int(cn2an.cn2an(m.group(1), "smart"))
+        except ValueError:
+            continue
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        result.setdefault(number, []).append(text[m.start():end])
+    return result
+
+
+class LawLibrary:
+    """The law registry (rules/sources/laws.yaml) of one or more rule directories."""
+
+    def __init__(self, laws: dict[str, LawSource]) -> None:
+        self.laws = laws
+
+    @classmethod
+    def load(cls, source_dirs: list[Path]) -> "LawLibrary":
+        laws: dict[str, LawSource] = {}
+        for directory in source_dirs:
+            registry = directory / "laws.yaml"
+            if not registry.is_file():
+                continue
+            data = yaml.safe_load(registry.read_text(encoding="utf-8")) or {}
+            for name, spec in data.items():
+                laws[str(name)] = LawSource(str(name), str(spec.get("title", name)), directory / spec["file"],
+                                            bool(spec.get("complete", True)))
+        return cls(laws)
+
+    def get(self, name: str) -> LawSource | None:
+        return self.laws.get(name)
+
+    def names(self) -> list[str]:
+        return sorted(self.laws)

@@ -1,0 +1,97 @@
+"""What checking produces: Findings, Undetermined rules, a Report per document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.contract import Contract
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: str
+    title: str
+    message: str
+    basis: list[dict[str, Any]]
+    location: dict[str, Any] | None
+    suggestion: str
+    explain: dict[str, Any]
+    explain_to_worker: str = ""
+
+    def sort_key(self) -> tuple:
+        from checker.engine.rule import SEVERITY_RANK
+
+        block = self.location["block"] if self.location else -1
+        start = self.location.get("start", 0) if self.location else 0
+        return (SEVERITY_RANK[self.severity], block, start, self.rule)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "title": self.title,
+            "message": self.message,
+            "basis": self.basis,
+            "location": self.location,
+            "suggestion": self.suggestion,
+            "explain_to_worker": self.explain_to_worker,
+            "explain": self.explain,
+        }
+
+
+@dataclass
+class Undetermined:
+    rule: str
+    title: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "title": self.title, "reason": self.reason}
+
+
+@dataclass
+class Report:
+    """The result of checking one document."""
+
+    contract: Contract
+    findings: list[Finding] = field(default_factory=list)
+    undetermined: list[Undetermined] = field(default_factory=list)
+    rules_evaluated: int = 0
+
+    @property
+    def file(self) -> str:
+        return self.contract.document.source
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def summary(self) -> dict[str, int]:
+        return {"error": self.count("error"), "warning": self.count("warning"), "info": self.count("info"),
+                "rules_evaluated": self.rules_evaluated}
+
+
+@dataclass
+class ReadFailure:
+    file: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.file, "code": self.code, "message": self.message}
+
+
+@dataclass
+class RunResult:
+    """One `check` run over several documents: reports for the readable, errors for the rest."""
+
+    reports: list[Report]
+    errors: list[ReadFailure]
+    rules_version: str = ""
+
+    def worst(self) -> str | None:
+        from checker.engine.rule import SEVERITY_RANK
+
+        severities = [f.severity for r in self.reports for f in r.findings]
+        return min(severities, key=SEVERITY_RANK.__getitem__) if severities else None

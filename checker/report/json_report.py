@@ -1,0 +1,43 @@
+"""`--format json`: follows rules/report.schema.json (copied from shared/), deterministic."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.findings import Report, RunResult
+
+SCHEMA_VERSION = 1
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    contract = report.contract
+    return {
+        "file": report.file,
+        "contract": {
+            "kind": contract.kind.kind,
+            "kind_source": contract.kind.source,
+            "kind_evidence": list(contract.kind.evidence),
+            "city": contract.city,
+            "city_source": contract.city_source,
+            "date": contract.date.isoformat(),
+            "date_source": contract.date_source,
+            "facts": {name: [f.to_dict() for f in facts] for name, facts in sorted(contract.facts.items())},
+        },
+        "summary": report.summary(),
+        "findings": [f.to_dict() for f in report.findings],
+        "undetermined": [u.to_dict() for u in report.undetermined],
+    }
+
+
+def run_dict(result: RunResult) -> dict[str, Any]:
+    return {
+        "version": SCHEMA_VERSION,
+        "rules_version": result.rules_version,
+        "reports": [report_dict(r) for r in result.reports],
+        "errors": [e.to_dict() for e in result.errors],
+    }
+
+
+def render_json(result: RunResult) -> str:
+    return json.dumps(run_dict(result), ensure_ascii=False, indent=2) + "\n"

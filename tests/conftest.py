@@ -1,0 +1,42 @@
+"""Shared helpers for tests: run the CLI in-process, write rule files."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run `mamagang ARGS...` in-process; returns (exit code, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = cli.main([str(a) for a in args])
+        except SystemExit as exc:  # argparse / rule-load errors exit this way
+            code = exc.code if isinstance(exc.code, int) else 1
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def write_rule(tmp_path):
+    """Write a rule YAML (dedented) into a fresh rules directory; returns the directory."""
+    directory = tmp_path / "my_rules"
+    directory.mkdir()
+
+    def write(name: str, text: str) -> Path:
+        path = directory / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return directory
+
+    return write

@@ -1,0 +1,130 @@
+"""Loading rule files: every problem at once, as path:line: message, exit code 2."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.engine.loader import RuleLoadError, load_rules
+
+GOOD = """\
+id: my-deposit
+title: 不得收取押金
+severity: error
+basis:
+  - law: 劳动合同法
+    article: 9
+    quote: 不得要求劳动者提供担保或者以其他名义向劳动者收取财物
+forbid:
+  patterns: ["押金"]
+message: 合同中写有“{{ match }}”。
+suggestion: 删除押金条款。
+explain_to_worker: 单位不能收押金。
+examples:
+  fail: ["乙方缴纳押金500元。"]
+  pass: ["甲方不收取押金。"]
+"""
+
+
+def test_good_rule_loads_alongside_bundled_pack(write_rule):
+    directory = write_rule("a.yaml", GOOD)
+    ruleset = load_rules([directory])
+    rule = ruleset.get("my-deposit")
+    assert rule is not None and rule.form == "forbid"
+    assert len(ruleset.rules) > 1  # the bundled pack is there too
+
+
+def test_no_default_rules_loads_only_given_directory(write_rule):
+    directory = write_rule("a.yaml", GOOD)
+    assert [r.id for r in load_rules([directory], defaults=False).rules] == ["my-deposit"]
+
+
+def _problems(directory) -> list[str]:
+    with pytest.raises(RuleLoadError) as info:
+        load_rules([directory], defaults=False)
+    return [str(p) for p in info.value.problems]
+
+
+def test_yaml_syntax_error_names_file_and_line(write_rule):
+    directory = write_rule("broken.yaml", GOOD.replace("severity: error", "severity: [error"))
+    problems = _problems(directory)
+    assert len(problems) == 1
+    assert "broken.yaml:" in problems[0] and "YAML" in problems[0]
+    line = int(problems[0].split("broken.yaml:")[1].split(":")[0])
+    assert 3 <= line <= 5
+
+
+def test_sandbox_escape_is_refused_at_load_with_line(write_rule):
+    text = GOOD.replace('forbid:\n  patterns: ["押金"]\n', 'assert: "().__class__.__bases__"\n')
+    directory = write_rule("escape.yaml", text)
+    problems = _problems(directory)
+    assert any("escape.yaml:8:" in p and "下划线" in p for p in problems), problems
+
+
+def test_unknown_name_in_expression_fails_load(write_rule):
+    text = GOOD.replace('forbid:\n  patterns: ["押金"]\n', "assert: probation_monhts <= 2\n")
+    problems = _problems(write_rule("typo.yaml", text))
+    assert any("typo.yaml:8:" in p and "probation_monhts" in p for p in problems)
+
+
+def test_unknown_name_in_message_fails_load(write_rule):
+    problems = _problems(write_rule("m.yaml", GOOD.replace("{{ match }}", "{{ matchh }}")))
+    assert any("m.yaml:10:" in p and "matchh" in p for p in problems)
+
+
+def test_every_problem_in_every_file_is_reported(write_rule):
+    write_rule("one.yaml", GOOD.replace("id: my-deposit", "id: Bad_ID"))
+    write_rule("two.yaml", GOOD.replace("law: 劳动合同法", "law: 不存在的法"))
+    directory = write_rule("three.yaml", GOOD.replace("severity: error\n", ""))
+    problems = _problems(directory)
+    assert any("one.yaml:1:" in p and "kebab" in p for p in problems)
+    assert any("two.yaml:5:" in p and "不存在的法" in p for p in problems)
+    assert any("three.yaml:" in p and "severity" in p for p in problems)
+
+
+def test_duplicate_ids_are_reported(write_rule):
+    write_rule("a.yaml", GOOD)
+    directory = write_rule("b.yaml", GOOD)
+    problems = _problems(directory)
+    assert any("b.yaml:1:" in p and "重复" in p for p in problems)
+
+
+def test_two_forms_in_one_rule_is_an_error(write_rule):
+    text = GOOD.replace("message:", "assert: 'true'\nmessage:")
+    problems = _problems(write_rule("two-forms.yaml", text))
+    assert any("require、forbid、assert" in p for p in problems)
+
+
+def test_bad_regex_is_reported(write_rule):
+    problems = _problems(write_rule("re.yaml", GOOD.replace('["押金"]', '["押金("]')))
+    assert any("re.yaml:" in p and "正则" in p for p in problems)
+
+
+def test_missing_fail_example_is_a_schema_error(write_rule):
+    text = GOOD.replace('  fail: ["乙方缴纳押金500元。"]\n', "")
+    problems = _problems(write_rule("nofail.yaml", text))
+    assert any("fail" in p for p in problems)
+
+
+def test_rule_directory_that_does_not_exist(tmp_path):
+    with pytest.raises(RuleLoadError) as info:
+        load_rules([tmp_path / "nope"])
+    assert "不存在" in str(info.value)
+
+
+def test_cli_check_with_bad_rules_exits_2_without_traceback(write_rule, run_cli, tmp_path):
+    text = GOOD.replace('forbid:\n  patterns: ["押金"]\n', 'assert: "().__class__.__bases__"\n')
+    directory = write_rule("escape.yaml", text)
+    contract = tmp_path / "c.txt"
+    contract.write_text("劳动合同\n乙方月工资3500元。", encoding="utf-8")
+    code, out, err = run_cli("check", contract, "--rules", directory)
+    assert code == 2
+    assert "escape.yaml:8:" in err
+    assert "Traceback" not in err + out
+
+
+def test_cli_check_with_yaml_error_exits_2(write_rule, run_cli, tmp_path):
+    directory = write_rule("broken.yaml", "id: x\ntitle: [unclosed\n")
+    contract = tmp_path / "c.txt"
+    contract.write_text("劳动合同", encoding="utf-8")
+    code, _, err = run_cli("check", contract, "--rules", directory)
+    assert code == 2 and "broken.yaml:" in err and "Traceback" not in err

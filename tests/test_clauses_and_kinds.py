@@ -1,0 +1,127 @@
+"""Clause segmentation, topics, kind detection, privacy masking."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.clauses import clause_path, split_clauses, topics_of
+from checker.contract import build_contract
+from checker.document import Block, Document
+from checker.facts import extract_facts
+from checker.kinds import detect_kind
+from checker.privacy import mask
+
+CONTRACT = """劳动合同书
+甲方：中山市某公司
+第一条 合同期限
+本合同期限二年。
+第二条 试用期：试用期二个月。
+第三条 劳动报酬
+（一）月工资3500元。
+（二）每月15日前发放上月工资。
+1. 甲方依法缴纳社会保险。
+1.1 包括工伤保险。
+四、工作时间和休息休假
+每日工作8小时。
+(1) 每周休息两天。
+附件一：女职工特殊保护
+"""
+
+
+@pytest.fixture(scope="module")
+def clauses():
+    return split_clauses(Document.from_text(CONTRACT))
+
+
+def test_numbering_styles(clauses):
+    numbers = [c.number for c in clauses]
+    assert numbers == [None, "第一条", "第二条", "第三条", "(一)", "(二)", "1", "1.1", "四", "(1)", "附件一"]
+
+
+def test_titles_and_ranges(clauses):
+    by_number = {c.number: c for c in clauses}
+    assert by_number["第一条"].title == "合同期限" and (by_number["第一条"].first_block, by_number["第一条"].last_block) == (2, 3)
+    assert by_number["第二条"].title == "试用期"
+    assert by_number["附件一"].title == "女职工特殊保护"
+    assert by_number["第一条"].heading_only and not by_number["第二条"].heading_only
+
+
+def test_topics(clauses):
+    by_number = {c.number: c for c in clauses}
+    assert "term" in by_number["第一条"].topics
+    assert "probation" in by_number["第二条"].topics
+    assert "wage" in by_number["(一)"].topics  # 月工资 holds 工资
+    assert "social_insurance" in by_number["1"].topics
+    assert "female_protection" in by_number["附件一"].topics
+
+
+def test_clause_path(clauses):
+    assert clause_path(clauses, 6) == "第三条(一)"
+    assert clause_path(clauses, 9) == "第三条 1.1"
+    assert clause_path(clauses, 0) is None
+
+
+def test_word_label_counts_as_number():
+    doc = Document(source="x", format="docx")
+    doc.blocks.append(Block(index=0, text="合同期限", label="第一条", level=0))
+    doc.blocks.append(Block(index=1, text="本合同期限二年。"))
+    assert split_clauses(doc)[0].number == "第一条"
+
+
+def test_a_bare_page_number_is_not_a_clause():
+    assert [c.number for c in split_clauses(Document.from_text("合同\n3\n正文"))] == [None]
+
+
+def test_a_short_sentence_clause_is_not_a_heading():
+    clauses = split_clauses(Document.from_text("第七条 乙方缴纳押金2000元\n第八条 其他"))
+    assert not clauses[0].heading_only
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("甲方为乙方缴纳五险", "social_insurance"), ("乙方违约应支付违约金", "penalty"),
+    ("竞业限制期限为二年", "non_compete"), ("哺乳期内每天一小时哺乳时间", "female_protection"),
+])
+def test_topics_of(text, topic):
+    assert topic in topics_of(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("非全日制用工劳动合同\n每天工作4小时", "part_time"),
+    ("劳动合同书\n甲方：某公司", "full_time"),
+    ("劳务协议\n乙方为退休返聘人员", "labour_service"),
+    ("外发加工承揽协议\n定作人：某公司", "outwork"),
+    ("直播带货合作协议\n主播每月直播不少于60小时", "live_commerce"),
+    ("食品小作坊岗位劳动合同\n乙方须持健康证明上岗", "food_workshop"),
+    ("协议\n定作人提供原材料，承揽人按件交付成品。", "outwork"),
+    ("合同\n每天工作4小时，每小时20元。", "part_time"),
+    ("说明\n今天天气很好。", "unknown"),
+])
+def test_kind_detection(text, kind):
+    doc = Document.from_text(text)
+    result = detect_kind(doc, extract_facts(doc))
+    assert result.kind == kind and result.evidence
+
+
+def test_kind_given_wins_and_bad_kind_is_a_usage_error():
+    from checker.contract import UsageError
+
+    doc = Document.from_text("劳动合同书")
+    assert build_contract(doc, kind="outwork").kind.source == "given"
+    with pytest.raises(UsageError):
+        build_contract(doc, kind="boss")
+
+
+def test_city_and_date_detection_and_defaults():
+    c = build_contract(Document.from_text("劳动合同\n工作地点：佛山市顺德区。\n签订日期：2024年5月6日"))
+    assert (c.city, c.city_source, c.date.isoformat(), c.date_source) == ("佛山", "detected", "2024-05-06", "detected")
+    c = build_contract(Document.from_text("劳动合同"), city="中山市", date="2020-01-02")
+    assert (c.city, c.city_source, c.date.isoformat(), c.date_source) == ("中山", "given", "2020-01-02", "given")
+    c = build_contract(Document.from_text("劳动合同"))
+    assert c.city == "中山" and c.city_source == "default" and c.date_source == "default"
+
+
+def test_mask_ids_and_phones():
+    text = "身份证号码：44200019900101123X，电话 138-1234-5678，工资3500元，日期2026年3月1日"
+    masked = mask(text)
+    assert "44200019900101123X" not in masked and "1234-5678" not in masked
+    assert "3500元" in masked and "2026年3月1日" in masked
