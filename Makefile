@@ -26,6 +26,9 @@ demo: $(VENV)/.installed-base
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+bench: $(VENV)/.installed-base
+	$(BIN)/python benchmarks/bench.py
+
 accuracy: $(VENV)/.installed-base
 	$(BIN)/mamagang eval tests/corpus
 

@@ -125,8 +125,8 @@ def _employment(contract: Contract) -> bool:
     return bool(re.search(r"劳动合同|聘用", title)) or "劳动合同" in contract.document.text
 
 
-def build_context(contract: Contract, params: Parameters, negation: Negation) -> tuple[dict[str, Any], ParamTracker]:
-    tracker = ParamTracker(params, contract.city, contract.date)
+def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
+    """Everything an expression sees except `param`, which is per rule (see with_params)."""
     views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
     topics = sorted(contract.topics)
 
@@ -149,7 +149,6 @@ def build_context(contract: Contract, params: Parameters, negation: Negation) ->
         "employment": _employment(contract),
         "fact": None,
         "match": None,
-        "param": tracker,
         "probation_limit": probation_limit,
         "months": months,
         "days": days,
@@ -162,4 +161,10 @@ def build_context(contract: Contract, params: Parameters, negation: Negation) ->
         "abs": abs,
         "round": round,
     })
-    return ctx, tracker
+    return ctx
+
+
+def with_params(base: dict[str, Any], contract: Contract, params: Parameters) -> tuple[dict[str, Any], ParamTracker]:
+    """A rule's own context: the shared one plus a tracker recording the parameters it uses."""
+    tracker = ParamTracker(params, contract.city, contract.date)
+    return {**base, "param": tracker}, tracker

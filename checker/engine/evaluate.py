@@ -14,7 +14,7 @@ from typing import Any
 from jinja2.exceptions import SecurityError, UndefinedError
 
 from checker.contract import Contract
-from checker.engine.context import FactView, ParamTracker, build_context
+from checker.engine.context import FactView, ParamTracker, build_context, with_params
 from checker.engine.loader import RuleSet
 from checker.engine.parameters import ParamUnavailable
 from checker.engine.rule import Rule
@@ -96,6 +96,13 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet, negation: Negation | None = None) -> None:
         self.ruleset = ruleset
         self.negation = negation or Negation.default()
+        self._base: tuple[Contract, dict[str, Any]] | None = None
+
+    def _base_context(self, contract: Contract) -> dict[str, Any]:
+        """Built once per contract, shared by every rule evaluated on it."""
+        if self._base is None or self._base[0] is not contract:
+            self._base = (contract, build_context(contract, self.negation))
+        return self._base[1]
 
     def check(self, contract: Contract, rules: list[Rule] | None = None) -> Report:
         report = Report(contract)
@@ -113,7 +120,7 @@ class Evaluator:
         return report
 
     def evaluate(self, rule: Rule, contract: Contract) -> list[Finding] | Undetermined:
-        ctx, tracker = build_context(contract, self.ruleset.params, self.negation)
+        ctx, tracker = with_params(self._base_context(contract), contract, self.ruleset.params)
         try:
             return self._evaluate(rule, contract, ctx, tracker)
         except ParamUnavailable as exc:
