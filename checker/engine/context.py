@@ -115,14 +115,24 @@ class ParamTracker:
         return value.value
 
 
-def _employment(contract: Contract) -> bool:
-    """Whether the substance reads as an employment (labour-law) relationship."""
+def _employment(contract: Contract, negation: Negation) -> bool:
+    """Whether the substance reads as an employment (labour-law) relationship.
+
+    Full- and part-time are; 劳务 and 承揽 are not; a food-workshop or live-commerce
+    job is when its title says 劳动合同, or its text speaks of a labour contract
+    without denying one ("双方不建立劳动关系" is a denial).
+    """
     if contract.kind.kind in ("full_time", "part_time"):
         return True
     if contract.kind.kind in ("labour_service", "outwork", "unknown"):
         return False
     title = contract.kind.title or ""
-    return bool(re.search(r"劳动合同|聘用", title)) or "劳动合同" in contract.document.text
+    if re.search(r"劳动合同|聘用", title):
+        return True
+    if re.search(r"合作|承揽|劳务|加工", title):
+        return False
+    return any(not negation.is_negated(b.text, m.start())
+               for b in contract.document.blocks for m in re.finditer(r"劳动合同|劳动关系", b.text))
 
 
 def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
@@ -146,7 +156,7 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
         "date": contract.date.isoformat(),
         "topics": topics,
         "title": contract.kind.title or "",
-        "employment": _employment(contract),
+        "employment": _employment(contract, negation),
         "fact": None,
         "match": None,
         "probation_limit": probation_limit,

@@ -152,3 +152,18 @@ def test_parameter_before_first_value_is_undetermined(ruleset):
 def test_wage_floor_for_other_tiers(ruleset):
     assert outcome(ruleset, "below-minimum-wage-monthly", "劳动合同\n乙方月工资2400元。", city="广州") != []
     assert outcome(ruleset, "below-minimum-wage-monthly", "劳动合同\n乙方月工资2400元。", city="中山") == []
+
+
+@pytest.mark.parametrize("text,employment", [
+    ("食品小作坊岗位劳动合同\n乙方须持健康证明上岗。", True),
+    ("直播带货合作协议\n双方不建立劳动关系。", False),
+    ("食品摊贩岗位协议\n双方签订劳动合同，甲方为乙方缴纳社会保险。", True),
+    ("食品摊贩岗位协议\n双方不建立劳动关系，不签订劳动合同。", False),
+])
+def test_employment_by_substance(text, employment):
+    from checker.engine.context import build_context
+    from checker.lexicon import Negation
+
+    contract = build_contract(Document.from_text(text), city="中山", date="2026-01-01")
+    assert contract.kind.kind in ("food_workshop", "live_commerce")
+    assert build_context(contract, Negation.default())["employment"] is employment
