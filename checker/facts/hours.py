@@ -101,6 +101,13 @@ def _from_clock(scope: Scope):
         return
     if scope.negated(work[0].start):
         return
+    # "可在8:00至18:00之间弹性安排" is a window to work in, not the hours worked; and where
+    # the sentence states the hours outright ("每日实际工作8小时"), that statement is the fact.
+    sentence_end = scope.sentence(work[-1].end)[1]
+    if re.match(r"\s*(之间|以内|范围内)", view[work[-1].end:]) or re.search(r"弹性|自行安排|灵活安排", view[s:sentence_end]):
+        return
+    if _DAILY.search(view, s, sentence_end):
+        return
     minutes = sum(r.minutes for r in work) - sum(r.minutes for r in breaks)
     end = max(r.end for r in work + breaks)
     break_minutes = sum(r.minutes for r in breaks)

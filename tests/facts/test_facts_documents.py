@@ -415,3 +415,14 @@ def test_spans_always_index_into_the_original(parts, lines):
     text = "\n".join(text[i : i + chunk] for i in range(0, len(text), chunk))
     doc = Document.from_text(text)
     check_spans(doc, extract_facts(doc))
+
+
+def test_flexible_window_is_not_daily_hours():
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    text = "乙方可在每日8:00至18:00之间弹性安排上下班时间，每日实际工作8小时，午间休息不计入工作时间。"
+    facts = extract_facts(Document.from_text(text))
+    assert [f.value for f in facts["daily_hours"]] == [8]
+    facts = extract_facts(Document.from_text("工作时间为9:00—17:00，午休1小时。"))
+    assert [f.value for f in facts["daily_hours"]] == [7]
