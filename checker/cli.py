@@ -190,11 +190,21 @@ def _what_it_checks(rule) -> str:
     return text
 
 
+def _with_dir(args: argparse.Namespace) -> argparse.Namespace:
+    """`rules test DIR` / `rules lint DIR`: DIR is loaded beside the bundled pack, unless it
+    is part of the bundled pack already (loading it twice would duplicate every id)."""
+    from checker.resources import rules_dir
+
+    bundled = rules_dir().resolve()
+    inside = args.dir and (Path(args.dir).resolve() == bundled or bundled in Path(args.dir).resolve().parents)
+    args.rules = [args.dir] if args.dir and not inside else []
+    return args
+
+
 def cmd_rules_test(args: argparse.Namespace) -> int:
     from checker.engine.examples import run_examples
 
-    args.rules = [args.dir] if args.dir else []
-    ruleset = _load_ruleset(args)
+    ruleset = _load_ruleset(_with_dir(args))
     rules = [r for r in ruleset.rules if not args.dir or Path(args.dir).resolve() in r.path.resolve().parents]
     problems = 0
     for rule in rules:
@@ -216,8 +226,7 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
 def cmd_rules_lint(args: argparse.Namespace) -> int:
     from checker.engine.lint import lint
 
-    args.rules = [args.dir] if args.dir else []
-    ruleset = _load_ruleset(args)
+    ruleset = _load_ruleset(_with_dir(args))
     issues = lint(ruleset)
     if args.dir:
         root = Path(args.dir).resolve()

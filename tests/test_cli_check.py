@@ -55,7 +55,8 @@ def test_text_report_groups_by_severity_and_quotes_law(run_cli):
 
 def test_fail_on_warning_and_info(run_cli, tmp_path):
     contract = tmp_path / "c.txt"
-    contract.write_text("劳动合同\n乙方月工资3500元。社会保险依法缴纳。", encoding="utf-8")
+    # A complete lawful contract: a two-line fragment now lacks the mandatory clauses of 劳动合同法第17条.
+    contract.write_text((EXAMPLES / "lawful-full-time.txt").read_text("utf-8"), encoding="utf-8")
     code_error = run_cli("check", contract, "--fail-on", "error")[0]
     assert code_error == 0
 
@@ -149,3 +150,12 @@ def test_rules_test_on_a_failing_rule(run_cli, write_rule):
         """)
     code, out, _ = run_cli("rules", "test", directory)
     assert code == 1 and "1 passed, 1 failed" in out and "r.yaml:9:" in out
+
+
+def test_rules_test_and_lint_on_a_bundled_pack_directory(run_cli):
+    from checker.resources import rules_dir
+
+    code, out, err = run_cli("rules", "test", rules_dir() / "probation")
+    assert code == 0 and " passed, 0 failed" in out and "重复" not in err
+    code, out, _ = run_cli("rules", "lint", rules_dir() / "probation")
+    assert code == 0

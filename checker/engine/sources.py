@@ -13,10 +13,11 @@ import yaml
 
 from checker.document import normalize
 
-_CN_NUM = "零〇一二两三四五六七八九十百"
+_CN_NUM = "零〇一二两三四五六七八九十百千"
 # An article starts a line: "第十九条 ..." (optionally as a markdown heading) or "一、" in notices.
 _ARTICLE = re.compile(rf"^(?:#+\s*)?第([{_CN_NUM}]+)条", re.M)
 _SECTION = re.compile(rf"^(?:#+\s*)?([{_CN_NUM}]+)、", re.M)
+_ITEM = re.compile(r"^(\d{1,3})[.．、](?!\d)", re.M)  # notices numbered 1. 2. ... 12. across sections
 _SPACE = re.compile(r"\s+")
 
 
@@ -65,16 +66,19 @@ class LawSource:
 
 
 def _split_articles(text: str) -> dict[int, list[str]]:
-    pattern = _ARTICLE if _ARTICLE.search(text) else _SECTION
-    matches = list(pattern.finditer(text))
+    """Article number -> sections. Laws number 第X条; notices number 一、 sections and
+    often 1. 2. items inside them, which are cited as articles too (劳社部发〔2003〕12号第12条)."""
     result: dict[int, list[str]] = {}
-    for i, m in enumerate(matches):
-        try:
-            number = int(cn2an.cn2an(m.group(1), "smart"))
-        except ValueError:
-            continue
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        result.setdefault(number, []).append(text[m.start():end])
+    patterns = [_ARTICLE] if _ARTICLE.search(text) else [_SECTION, _ITEM]
+    for pattern in patterns:
+        matches = list(pattern.finditer(text))
+        for i, m in enumerate(matches):
+            try:
+                number = int(cn2an.cn2an(m.group(1), "smart"))
+            except ValueError:
+                continue
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+            result.setdefault(number, []).append(text[m.start():end])
     return result
 
 

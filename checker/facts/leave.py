@@ -59,6 +59,8 @@ def maternity_leave_days(scope: Scope):
 
 _NURSE = re.compile(r"哺乳")
 _TIMES = re.compile(rf"(?P<t>{NUM})\s*次\s*[,，]?\s*(?:每次|各|每次各|每回)\s*(?P<n>{NUM})\s*(?:个)?\s*(?P<u>分钟|小时)")
+# "上午、下午各30分钟" / "上下午各半小时": two periods, each as stated.
+_HALVES = re.compile(rf"(?:上午|上班)\s*[、和及与,]?\s*(?:下午|下班)\s*各\s*(?:安排|给予|享有|有)?\s*(?P<n>{NUM})\s*(?:个)?\s*(?P<u>分钟|小时)|上下午各\s*(?P<n2>{NUM}|半)\s*(?:个)?\s*(?P<u2>分钟|小时)")
 _PER_DAY = re.compile(r"每天|每日|每个工作日|1天|每班|劳动时间内|工作时间内")
 _NURSE_EXTRA = re.compile(r"增加|每多|多胞胎|多哺乳")
 
@@ -76,6 +78,14 @@ def nursing_minutes(scope: Scope):
             continue
         sentence = view[s:e]
         if not _PER_DAY.search(sentence):
+            continue
+        h = _HALVES.search(view, s, e)
+        if h and not _NURSE_EXTRA.search(view, s, h.start()):
+            raw, unit = (h.group("n"), h.group("u")) if h.group("n") else (h.group("n2"), h.group("u2"))
+            each = (0.5 if raw == "半" else to_number(raw)) * (60 if unit == "小时" else 1)
+            lo, hi = min(kw.start(), h.start()), max(kw.end(), h.end())
+            yield scope.fact("nursing_minutes_per_day", clean_number(2 * each), "minute", lo, hi,
+                             {"times": 2, "each": clean_number(each)})
             continue
         m = _TIMES.search(view, s, e)
         if m and not _NURSE_EXTRA.search(view, s, m.start()):

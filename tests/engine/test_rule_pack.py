@@ -92,3 +92,10 @@ def test_unverified_quote_is_allowed_but_marked(write_rule):
     ruleset = load_rules([directory], defaults=False)
     assert [i for i in lint(ruleset) if i.level == "error"] == []
     assert ruleset.rules[0].basis[0].to_dict()["verified"] is False
+
+
+def test_article_numbers_in_the_thousands_and_numbered_notice_items(ruleset):
+    civil = ruleset.laws.get("民法典")
+    assert civil.quote_status("承揽人在完成工作过程中造成第三人损害或者自己损害的，定作人不承担侵权责任。", 1193) == "in_article"
+    notice = ruleset.laws.get("非全日制用工若干问题的意见")
+    assert 12 in notice.articles
