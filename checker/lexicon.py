@@ -43,10 +43,11 @@ class Negation:
         Stops at clause punctuation; ignores look-alikes such as 不少于 / 无固定期限.
         """
         window = self.window if window is None else window
-        start = self._enumeration_start(text, start)
-        lo = start
-        while lo > 0 and start - lo < window and text[lo - 1] not in self.boundaries:
+        anchor = self._enumeration_start(text, start)
+        lo = anchor
+        while lo > 0 and anchor - lo < window and text[lo - 1] not in self.boundaries:
             lo -= 1
+        # From the window before the list's first item up to the keyword itself.
         context = text[lo:start]
         # Blank out look-alikes first so that "不少于" does not count as "不".
         for word in self.not_negators:

@@ -65,6 +65,7 @@ def test_forbid_finds_deposits(ruleset, text):
     "甲方不收取押金。",
     "甲方不得以任何名义向乙方收取押金、保证金。",
     "甲方无需乙方缴纳保证金。",
+    "甲方不收取乙方任何押金、保证金或其他财物，不扣押乙方身份证及其他证件。",
     "乙方提供身份证复印件一份。",
 ])
 def test_forbid_is_negation_aware(ruleset, text):
