@@ -22,7 +22,7 @@ FACT_NAMES = frozenset({
     "probation_wage", "probation_wage_ratio", "wage", "pay_cycle_days", "pay_day", "daily_hours",
     "weekly_hours", "rest_days_per_week", "hours_system", "resign_notice_days", "non_compete_months",
     "non_compete_compensation", "penalty", "deposit", "deduction_ratio", "overtime_rate",
-    "maternity_leave_days", "nursing_minutes_per_day", "workplace_city",
+    "maternity_leave_days", "nursing_minutes_per_day", "workplace_city", "training_cost",
 })
 
 HELPERS = frozenset({

@@ -233,4 +233,41 @@ def _priced(scope: Scope, name: str, keyword: re.Pattern, with_payer: bool):
         extra = bounded(view[lo:start])
         if with_payer and (payer := _payer(scope, kw.start())):
             extra = merge(extra, {"payer": payer})
+        if with_payer and (context := _penalty_context(scope, kw.start())):
+            extra = merge(extra, {"context": context})
         yield scope.fact(name, value, unit, lo, hi, merge(written, extra))
+
+
+_TRAINING = re.compile(r"服务期|培训")
+_NON_COMPETE = re.compile(r"竞业")
+
+
+def _penalty_context(scope: Scope, index: int) -> str | None:
+    """What a 违约金 is for, from its sentence: "training" (服务期, 劳动合同法第22条),
+    "non_compete" (第23条), or None. Rules use it to tell lawful penalties apart."""
+    s, e = scope.sentence(index)
+    sentence = scope.view[s:e]
+    if _NON_COMPETE.search(sentence):
+        return "non_compete"
+    if _TRAINING.search(sentence):
+        return "training"
+    return None
+
+
+@extractor("training_cost")
+def training_cost(scope: Scope):
+    """培训费用人民币贰仟元 -> 2000 yuan: what a service-period penalty may not exceed."""
+    view = scope.view
+    for kw in _TRAINING_COST.finditer(view):
+        if _negated(scope, kw.start()):
+            continue
+        _, e = scope.sentence(kw.end())
+        amount = _amount_after(scope, kw.end(), min(e, kw.end() + 16))
+        if amount is None:
+            continue
+        start, end, value, unit, written = amount
+        if value and unit == "yuan" and scope.in_block(end - 1):
+            yield scope.fact("training_cost", value, unit, kw.start(), end, written)
+
+
+_TRAINING_COST = re.compile(r"培训费用?")

@@ -321,7 +321,7 @@ def test_fact_names_are_the_published_set():
         "probation_wage", "probation_wage_ratio", "wage", "pay_cycle_days", "pay_day", "daily_hours",
         "weekly_hours", "rest_days_per_week", "hours_system", "resign_notice_days", "non_compete_months",
         "non_compete_compensation", "penalty", "deposit", "deduction_ratio", "overtime_rate",
-        "maternity_leave_days", "nursing_minutes_per_day", "workplace_city",
+        "maternity_leave_days", "nursing_minutes_per_day", "workplace_city", "training_cost",
     ])
 
 
@@ -426,3 +426,15 @@ def test_flexible_window_is_not_daily_hours():
     assert [f.value for f in facts["daily_hours"]] == [8]
     facts = extract_facts(Document.from_text("工作时间为9:00—17:00，午休1小时。"))
     assert [f.value for f in facts["daily_hours"]] == [7]
+
+
+def test_training_cost_and_penalty_context():
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    text = ("培训费用人民币贰仟元，乙方服务期三年。乙方在服务期内离职的，须支付违约金贰万元。"
+            "乙方违反竞业限制约定的，应支付违约金5000元。乙方迟到的，支付违约金100元。")
+    facts = extract_facts(Document.from_text(text))
+    assert [f.value for f in facts["training_cost"]] == [2000]
+    assert [(f.value, (f.written or {}).get("context")) for f in facts["penalty"]] == [
+        (20000, "training"), (5000, "non_compete"), (100, None)]
