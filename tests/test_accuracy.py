@@ -1,0 +1,51 @@
+"""Measured accuracy on the labelled corpus (tests/corpus). The levels asserted here are
+the ones reached and reported in README; a rule change that loses them fails CI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import api
+from checker.evaluation import evaluate_corpus
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    return evaluate_corpus(CORPUS)
+
+
+def test_corpus_size_and_mix(evaluation):
+    assert len(evaluation.results) >= 30
+    assert sum(r.lawful for r in evaluation.results) >= 10
+    assert all(r.unreadable is None for r in evaluation.results)
+
+
+def test_recall(evaluation):
+    missed = {r.path.name: sorted(r.missed) for r in evaluation.results if r.missed}
+    assert evaluation.recall >= 0.95, missed
+
+
+def test_no_error_on_lawful_contracts(evaluation):
+    false = {r.path.name: r.errors for r in evaluation.results if r.lawful and r.errors}
+    assert false == {}
+
+
+def test_error_precision(evaluation):
+    assert evaluation.error_precision >= 0.95
+
+
+def test_filled_mohrss_model_contract_gets_no_error():
+    report = api.check(CORPUS / "mohrss-2019-filled.txt", city="中山", date="2026-03-01")
+    assert [f.rule for f in report.findings if f.severity == "error"] == []
+    assert report.contract.kind.kind == "full_time"
+
+
+def test_fact_names_match_what_rules_may_use():
+    from checker.engine.context import FACT_NAMES
+    from checker.facts import fact_names
+
+    assert set(fact_names()) == set(FACT_NAMES)
