@@ -45,7 +45,9 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
     view = scope.view
     for m in pattern.finditer(view):
         s, _ = scope.sentence(m.start())
-        head = view[s : m.start()]
+        # Only the comma-clause matters: "每周休息1天，每天工作10小时" is 10 hours of work.
+        c, _ = scope.clause(m.start())
+        head = view[c : m.start()]
         if _NOT_WORK.search(head + view[m.start() : m.end()]):
             continue
         if not m.group("w") and not _WORK_SENTENCE.search(view, s, m.end()):
@@ -205,6 +207,10 @@ def hours_system(scope: Scope):
     if len({k for _, k in free}) != 1:
         return  # several systems listed and none chosen: no fact
     for m, kind in free:
-        if scope.negated(m.start()) or scope.conditional(m.start()) or not scope.in_block(m.start()):
+        # "经劳动行政部门批准，实行综合计算工时" states the approval; "如经批准…" is a condition.
+        approved = re.search(r"(?<![如若])经[^。;,]{0,12}批准", view[scope.sentence(m.start())[0] : m.start()])
+        conditional = scope.conditional(m.start()) and not (approved and not re.search(
+            r"如|若|假如|倘若|一旦", view[scope.sentence(m.start())[0] : m.start()]))
+        if scope.negated(m.start()) or conditional or not scope.in_block(m.start()):
             continue
         yield scope.fact("hours_system", kind, None, m.start(), m.end())

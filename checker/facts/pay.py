@@ -183,6 +183,7 @@ _OVERTIME = {
     **{w: "rest_day" for w in ("休息日", "周末", "双休日", "公休日", "休息日加班")},
     **{w: "holiday" for w in ("法定节假日", "法定假日", "节假日", "法定休假日", "法定节日")},
 }
+_OVERTIME_DAYS = {w: c for w, c in _OVERTIME.items() if c != "workday"}
 _OVERTIME_GAP_STOP = re.compile(r"扣|社保|保险|提成|奖金|试用|违约|押金|个税|公积金")
 
 
@@ -196,6 +197,11 @@ def overtime_rate(scope: Scope):
         if not found:
             continue
         when, kw_start, kw_end = found
+        if when == "workday":
+            # "法定节假日加班按300%": 加班 is nearest, but the day named just before it decides.
+            day = nearest(scope, kw_start, _OVERTIME_DAYS, start=max(scope.sentence(kw_start)[0], kw_start - 6))
+            if day:
+                when, kw_start = day[0], day[1]
         gap = view[kw_end : p.start]
         if _OVERTIME_GAP_STOP.search(gap) or scope.negated(kw_start):
             continue

@@ -438,3 +438,19 @@ def test_training_cost_and_penalty_context():
     assert [f.value for f in facts["training_cost"]] == [2000]
     assert [(f.value, (f.written or {}).get("context")) for f in facts["penalty"]] == [
         (20000, "training"), (5000, "non_compete"), (100, None)]
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("法定节假日加班按300%支付，周末加班按200%支付，平时加班按150%支付。", "overtime_rate",
+     [(300, "holiday"), (200, "rest_day"), (150, "workday")]),
+    ("每周休息1天，每天工作10小时。", "daily_hours", [(10, None)]),
+    ("经劳动行政部门批准，乙方岗位实行综合计算工时工作制。", "hours_system", [("comprehensive", None)]),
+    ("如经批准，可实行综合计算工时工作制。", "hours_system", []),
+])
+def test_fact_context_fixes(text, name, expected):
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    found = extract_facts(Document.from_text(text)).get(name, [])
+    got = [(f.value, (f.written or {}).get("when")) for f in found]
+    assert got == expected
