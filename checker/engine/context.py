@@ -29,7 +29,7 @@ HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
     "abs", "round", "range",
 })
-VARIABLES = frozenset({"kind", "city", "date", "topics", "title", "employment", "fact", "match"})
+VARIABLES = frozenset({"kind", "city", "date", "province", "topics", "title", "employment", "fact", "match"})
 KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
 
 
@@ -135,6 +135,13 @@ def _employment(contract: Contract, negation: Negation) -> bool:
                for b in contract.document.blocks for m in re.finditer(r"劳动合同|劳动关系", b.text))
 
 
+def province_of(city: str) -> str:
+    """"广东" for the 21 Guangdong prefecture cities of rules/lexicon/facts.yaml, else ""."""
+    from checker.lexicon import load_lexicon
+
+    return "广东" if city in load_lexicon("facts")["workplace"]["cities"] else ""
+
+
 def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     """Everything an expression sees except `param`, which is per rule (see with_params)."""
     views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
@@ -153,6 +160,7 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     ctx.update({
         "kind": contract.kind.kind,
         "city": contract.city,
+        "province": province_of(contract.city),
         "date": contract.date.isoformat(),
         "topics": topics,
         "title": contract.kind.title or "",

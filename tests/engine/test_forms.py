@@ -168,3 +168,9 @@ def test_employment_by_substance(text, employment):
     contract = build_contract(Document.from_text(text), city="中山", date="2026-01-01")
     assert contract.kind.kind in ("food_workshop", "live_commerce")
     assert build_context(contract, Negation.default())["employment"] is employment
+
+
+def test_guangdong_only_rule_does_not_apply_elsewhere(ruleset):
+    text = "劳动合同\n第十一条 乙方病假期间不发工资。"
+    assert len(outcome(ruleset, "sick-pay-below-80-percent-minimum", text, city="中山")) == 1
+    assert outcome(ruleset, "sick-pay-below-80-percent-minimum", text, city="北京") == []
