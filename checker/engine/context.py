@@ -23,6 +23,7 @@ FACT_NAMES = frozenset({
     "weekly_hours", "rest_days_per_week", "hours_system", "resign_notice_days", "non_compete_months",
     "non_compete_compensation", "penalty", "deposit", "deduction_ratio", "overtime_rate",
     "maternity_leave_days", "nursing_minutes_per_day", "workplace_city", "training_cost",
+    "overtime_hourly_pay",
 })
 
 HELPERS = frozenset({
@@ -118,21 +119,28 @@ class ParamTracker:
 def _employment(contract: Contract, negation: Negation) -> bool:
     """Whether the substance reads as an employment (labour-law) relationship.
 
-    Full- and part-time are; 劳务 and 承揽 are not; a food-workshop or live-commerce
-    job is when its title says 劳动合同, or its text speaks of a labour contract
-    without denying one ("双方不建立劳动关系" is a denial).
+    Full- and part-time are; 劳务 and 承揽 are not. A food-workshop or live-commerce
+    job is employment when its title says so (劳动合同/用工合同/聘用), or its text
+    speaks of a labour contract without denying one ("双方不建立劳动关系" denies).
+    With no sign either way, a workshop job (wages, hours, the owner's orders) is
+    employment and a live-commerce agreement is a cooperation.
     """
     if contract.kind.kind in ("full_time", "part_time"):
         return True
     if contract.kind.kind in ("labour_service", "outwork", "unknown"):
         return False
     title = contract.kind.title or ""
-    if re.search(r"劳动合同|聘用", title):
+    if re.search(r"劳动合同|用工合同|用工协议|聘用|雇佣|聘请", title):
         return True
     if re.search(r"合作|承揽|劳务|加工", title):
         return False
-    return any(not negation.is_negated(b.text, m.start())
-               for b in contract.document.blocks for m in re.finditer(r"劳动合同|劳动关系", b.text))
+    said = [negation.is_negated(b.text, m.start())
+            for b in contract.document.blocks for m in re.finditer(r"劳动合同|劳动关系", b.text)]
+    if any(not denied for denied in said):
+        return True
+    if said:
+        return False
+    return contract.kind.kind == "food_workshop"
 
 
 def province_of(city: str) -> str:

@@ -228,3 +228,24 @@ def deduction_ratio(scope: Scope):
             continue
         written = merge(p.written, bounded(gap))
         yield scope.fact("deduction_ratio", p.value, "percent", kw.start(), p.end, written)
+
+
+# "加班费统一按每小时拾元计发", "加班工资15元/小时": a fixed hourly overtime amount, which
+# rules compare with 150% of the hourly wage (月工资 ÷ 21.75 ÷ 8).
+_OVERTIME_PAY_KW = re.compile(r"加班费|加班工资|加班报酬|延时工资|加点费|加班补贴")
+_PER_HOUR_BEFORE = re.compile(r"(?:每小时|每个小时|每一小时|每工时)\s*(?:按|为|计)?\s*$")
+
+
+@extractor("overtime_hourly_pay")
+def overtime_hourly_pay(scope: Scope):
+    view = scope.view
+    for kw in _OVERTIME_PAY_KW.finditer(view):
+        if scope.negated(kw.start()):
+            continue
+        _, e = scope.sentence(kw.start())
+        c_end = scope.clause(kw.start())[1]
+        for m in money(view, kw.end(), min(e, kw.end() + 24)):
+            hourly = m.per == "hour" or _PER_HOUR_BEFORE.search(view[max(kw.end(), m.start - 8) : m.start])
+            if hourly and m.start <= max(c_end, kw.end() + 16) and scope.in_block(m.end - 1):
+                yield scope.fact("overtime_hourly_pay", m.value, "yuan", kw.start(), m.end, {"per": "hour"})
+                break

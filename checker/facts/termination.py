@@ -114,7 +114,9 @@ def non_compete_months(scope: Scope):
         for d in durations(view, m.end(), min(len(view), m.end() + 8)):
             if d.start == m.end() and d.unit in ("year", "month") and re.match(r"\s*(?:内|之内|以内)", view[d.end :]):
                 s, e = scope.sentence(m.start())
-                if re.search(r"竞争|竞业|同类|同行", view[s:e]) and not scope.negated(m.start()):
+                # The restriction is said in the sentence, or under a 竞业限制 heading just before it.
+                under_heading = re.search(r"竞业", scope.before[-30:]) and re.search(r"不得|禁止|不准|不能", view[s:e])
+                if (re.search(r"竞争|竞业|同类|同行", view[s:e]) or under_heading) and not scope.negated(m.start()):
                     yield scope.fact("non_compete_months", d.months, "month", m.start(), d.end, d.written("month"))
             break
 

@@ -322,6 +322,7 @@ def test_fact_names_are_the_published_set():
         "weekly_hours", "rest_days_per_week", "hours_system", "resign_notice_days", "non_compete_months",
         "non_compete_compensation", "penalty", "deposit", "deduction_ratio", "overtime_rate",
         "maternity_leave_days", "nursing_minutes_per_day", "workplace_city", "training_cost",
+        "overtime_hourly_pay",
     ])
 
 
@@ -454,3 +455,16 @@ def test_fact_context_fixes(text, name, expected):
     found = extract_facts(Document.from_text(text)).get(name, [])
     got = [(f.value, (f.written or {}).get("when")) for f in found]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("员工加班的，加班费不分工作日、休息日，统一按每小时拾元计发。", [10]),
+    ("加班工资15元/小时。", [15]),
+    ("加班费按国家规定支付。", []),
+    ("甲方不发加班费，每小时10元的补贴另计。", []),
+])
+def test_overtime_hourly_pay(text, expected):
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    assert [f.value for f in extract_facts(Document.from_text(text)).get("overtime_hourly_pay", [])] == expected
