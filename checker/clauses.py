@@ -34,6 +34,8 @@ _NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^\s*([①-⑳])\s*")),
 ]
 
+# Form-style contracts: "项目：社会保险" on its own line heads the "内容：..." below it.
+_LABEL_HEADING = re.compile(r"^\s*(?:项目|事项|条款)\s*[:：]\s*(\S.{0,19})\s*$")
 _TITLE_END = re.compile(r"[:：。;；]")
 _MAX_TITLE = 20
 
@@ -102,7 +104,8 @@ def segment(document: Document) -> list[Clause]:
 
     for block in document.blocks:
         numbering = numbering_of(block)
-        heading = block.kind == "heading" and numbering is None and len(block.text) <= 40
+        label = _LABEL_HEADING.match(block.text) if numbering is None else None
+        heading = (block.kind == "heading" or label is not None) and numbering is None and len(block.text) <= 40
         if numbering or heading or current is None:
             close(block.index - 1)
             if numbering:
@@ -112,7 +115,8 @@ def segment(document: Document) -> list[Clause]:
                                  last_block=block.index, level=numbering.level,
                                  heading_only=_looks_like_heading(title, rest))
             elif heading:
-                current = Clause(number=None, title=block.text.strip()[:40], first_block=block.index,
+                title = label.group(1) if label else block.text.strip()[:40]
+                current = Clause(number=None, title=title, first_block=block.index,
                                  last_block=block.index, level=0, heading_only=True)
             else:
                 current = Clause(number=None, title="", first_block=block.index, last_block=block.index, level=0)

@@ -125,3 +125,10 @@ def test_mask_ids_and_phones():
     masked = mask(text)
     assert "44200019900101123X" not in masked and "1234-5678" not in masked
     assert "3500元" in masked and "2026年3月1日" in masked
+
+
+def test_form_layout_labels_head_clauses():
+    doc = Document.from_text("主播聘用合同\n项目：社会保险\n内容：甲方依法缴纳社会保险。\n项目：竞业限制\n内容：无。")
+    clauses = split_clauses(doc)
+    assert [(c.title, c.heading_only) for c in clauses[1:]] == [("社会保险", True), ("竞业限制", True)]
+    assert "social_insurance" in clauses[1].topics and "non_compete" in clauses[2].topics
