@@ -159,3 +159,14 @@ def test_rules_test_and_lint_on_a_bundled_pack_directory(run_cli):
     assert code == 0 and " passed, 0 failed" in out and "重复" not in err
     code, out, _ = run_cli("rules", "lint", rules_dir() / "probation")
     assert code == 0
+
+
+def test_coverage_lists_every_index_provision_once_with_its_rules():
+    from checker.engine.coverage import coverage
+    from checker.engine.loader import load_rules
+
+    citations, provisions = coverage(load_rules())
+    by_number = {p.number: p for p in provisions}
+    assert by_number["21"].articles == [19] and "probation-too-long" in by_number["21"].rules
+    assert by_number["12"].law == "劳动合同法" and by_number["12"].articles == [14]  # 实施条例第7条 is not 劳动合同法
+    assert ("劳动合同法", 9) in citations

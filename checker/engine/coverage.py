@@ -39,13 +39,15 @@ def index_provisions(ruleset: RuleSet) -> list[Provision]:
         if law is None:
             continue
         articles: list[int] = []
-        for group in _ARTICLE_LIST.findall(article_cell):
+        # "第14条第3款；实施条例第7条": the part naming another instrument is not this law's.
+        own = "；".join(part for part in re.split(r"[；;]", article_cell) if "实施条例" not in part or "实施条例" in law)
+        for group in _ARTICLE_LIST.findall(own):
             articles += [int(x) for x in re.split(r"[、，,]", group) if x.isdigit()]
         section = _CN_SECTION.match(article_cell.strip())
         if section:
             articles.append(int(cn2an.cn2an(section.group(1), "smart")))
         if articles:
-            provisions.append(Provision(number, law, articles[:1] if "实施条例" in article_cell else articles, summary))
+            provisions.append(Provision(number, law, articles, summary))
     return provisions
 
 
