@@ -34,7 +34,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("food_workshop", re.compile(r"食品|小作坊|摊贩|餐饮")),
     ("outwork", re.compile(r"承揽|加工|定作|外发")),
     ("labour_service", re.compile(r"劳务|返聘|服务协议|服务合同")),
-    ("full_time", re.compile(r"劳动合同|聘用合同|雇佣合同|全日制")),
+    ("full_time", re.compile(r"劳动合同|聘用合同|聘用协议|雇佣合同|雇佣协议|用工合同|用工协议|员工合同|入职合同|全日制")),
 ]
 
 # Substance: phrases anywhere in the text that point to a kind.

@@ -94,6 +94,9 @@ def test_topics_of(text, topic):
     ("食品小作坊岗位劳动合同\n乙方须持健康证明上岗", "food_workshop"),
     ("协议\n定作人提供原材料，承揽人按件交付成品。", "outwork"),
     ("合同\n每天工作4小时，每小时20元。", "part_time"),
+    ("员工聘用协议\n甲方：某厂", "full_time"),
+    ("非全日制用工协议\n甲方：某店", "part_time"),
+    ("劳务用工协议\n乙方为退休人员", "labour_service"),
     ("说明\n今天天气很好。", "unknown"),
 ])
 def test_kind_detection(text, kind):
