@@ -170,3 +170,19 @@ def test_coverage_lists_every_index_provision_once_with_its_rules():
     assert by_number["21"].articles == [19] and "probation-too-long" in by_number["21"].rules
     assert by_number["12"].law == "劳动合同法" and by_number["12"].articles == [14]  # 实施条例第7条 is not 劳动合同法
     assert ("劳动合同法", 9) in citations
+
+
+@pytest.mark.parametrize("name,code", [
+    ("lawful-full-time.docx", 0), ("lawful-full-time.pdf", 0), ("lawful-part-time.docx", 0),
+    ("unlawful-full-time.docx", 1), ("unlawful-part-time.docx", 1), ("unlawful-part-time.txt", 1),
+])
+def test_every_bundled_example_in_every_format(run_cli, name, code):
+    exit_code, out, err = run_cli("check", EXAMPLES / name, "--format", "json")
+    data = validate(out)
+    assert exit_code == code, [f["rule"] for f in data["reports"][0]["findings"] if f["severity"] == "error"]
+
+
+def test_docx_findings_carry_word_clause_numbers(run_cli):
+    data = validate(run_cli("check", EXAMPLES / "unlawful-full-time.docx", "--format", "json")[1])
+    probation = next(f for f in data["reports"][0]["findings"] if f["rule"] == "probation-too-long")
+    assert probation["location"]["clause"] == "第二条" and "六个月" in probation["location"]["excerpt"]
