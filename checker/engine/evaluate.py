@@ -190,6 +190,12 @@ class Evaluator:
                 if set(clause.topics) & set(spec.topics):
                     allowed.update(range(clause.first_block, clause.last_block + 1))
             blocks = [b for b in blocks if b.index in allowed]
+        if spec.unless_topics:
+            excluded = set()
+            for clause in contract.clauses:
+                if set(clause.topics) & set(spec.unless_topics):
+                    excluded.update(range(clause.first_block, clause.last_block + 1))
+            blocks = [b for b in blocks if b.index not in excluded]
         # A heading such as "第八条 押金与证件" names a subject; it states no obligation.
         headings = {c.first_block for c in contract.clauses if c.heading_only}
         hits: list[_Hit] = []

@@ -166,8 +166,9 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
         line = located.line_of("forbid")
         forbid = Forbid(patterns=[p for p in (_regex(x, path, line, problems) for x in spec["patterns"]) if p],
                         unless=[p for p in (_regex(x, path, line, problems) for x in spec.get("unless", [])) if p],
-                        topics=spec.get("topics", []), negation=spec.get("negation", True), window=spec.get("window"))
-        _check_names(forbid.topics, known_topics, "主题", path, line, problems)
+                        topics=spec.get("topics", []), unless_topics=spec.get("unless_topics", []),
+                        negation=spec.get("negation", True), window=spec.get("window"))
+        _check_names(forbid.topics + forbid.unless_topics, known_topics, "主题", path, line, problems)
     for key in ("for_each", "at"):
         if key in data:
             _check_names([data[key]], FACT_NAMES, "事实", path, located.line_of(key), problems)

@@ -60,6 +60,7 @@ class Forbid:
     patterns: list[re.Pattern[str]]
     unless: list[re.Pattern[str]] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    unless_topics: list[str] = field(default_factory=list)
     negation: bool = True
     window: int | None = None
 

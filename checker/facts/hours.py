@@ -91,6 +91,11 @@ def _from_clock(scope: Scope):
     if not work:
         return
     s, _ = scope.sentence(work[0].start)
+    # "可选择8:00至16:00或9:00至17:00两个班次": alternatives, not parts of one day.
+    between = view[work[0].end : work[-1].start]
+    if len(work) >= 2 and (re.search(r"或|或者|任选|二选一", between)
+                           or re.search(r"可选择|可选|任选|班次", view[s : work[-1].end + 8])):
+        return
     schedule = (
         len(work) >= 2
         and re.search(r"上午|早上", view[s : work[0].end])

@@ -447,6 +447,8 @@ def test_training_cost_and_penalty_context():
     ("每周休息1天，每天工作10小时。", "daily_hours", [(10, None)]),
     ("经劳动行政部门批准，乙方岗位实行综合计算工时工作制。", "hours_system", [("comprehensive", None)]),
     ("如经批准，可实行综合计算工时工作制。", "hours_system", []),
+    ("妈妈岗员工可选择8:00至16:00或9:00至17:00两个班次。", "daily_hours", []),
+    ("工作时间：上午8:30-12:00，下午13:30-17:30。", "daily_hours", [(7.5, None)]),
 ])
 def test_fact_context_fixes(text, name, expected):
     from checker.document import Document
