@@ -42,10 +42,3 @@ def test_filled_mohrss_model_contract_gets_no_error():
     report = api.check(CORPUS / "mohrss-2019-filled.txt", city="中山", date="2026-03-01")
     assert [f.rule for f in report.findings if f.severity == "error"] == []
     assert report.contract.kind.kind == "full_time"
-
-
-def test_fact_names_match_what_rules_may_use():
-    from checker.engine.context import FACT_NAMES
-    from checker.facts import fact_names
-
-    assert set(fact_names()) == set(FACT_NAMES)

@@ -13,18 +13,12 @@ from typing import Any
 from checker.contract import Contract
 from checker.document import normalize
 from checker.engine.parameters import Parameters, ParamValue
+from checker.facts import fact_names
 from checker.facts.fact import Fact
 from checker.lexicon import Negation
 
-# Fact names the extractor produces (checker.facts); expressions may name any of them.
-FACT_NAMES = frozenset({
-    "term_months", "term_type", "start_date", "end_date", "sign_date", "probation_months",
-    "probation_wage", "probation_wage_ratio", "wage", "pay_cycle_days", "pay_day", "daily_hours",
-    "weekly_hours", "rest_days_per_week", "hours_system", "resign_notice_days", "non_compete_months",
-    "non_compete_compensation", "penalty", "deposit", "deduction_ratio", "overtime_rate",
-    "maternity_leave_days", "nursing_minutes_per_day", "workplace_city", "training_cost",
-    "overtime_hourly_pay",
-})
+# Fact names the extractor produces (checker.facts registry); expressions may name any of them.
+FACT_NAMES = frozenset(fact_names())
 
 HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
