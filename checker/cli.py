@@ -311,7 +311,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         _err(f"mamagang: 用法错误：{directory} 不是目录")
         return EXIT_USAGE
-    evaluation = evaluate_corpus(directory, _load_ruleset(args))
+    evaluation = evaluate_corpus(directory, _load_ruleset(args), detect_kind=args.detect_kind)
     if not evaluation.results:
         _err(f"mamagang: 用法错误：{directory} 中没有带 .expected.yaml 标注的合同")
         return EXIT_USAGE
@@ -391,6 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", help="合同目录（每份合同旁有 NAME.expected.yaml）")
     p.add_argument("--rules", action="append", metavar="DIR")
     p.add_argument("--verbose", "-v", action="store_true")
+    p.add_argument("--detect-kind", action="store_true", help="不使用标注的合同类型，由程序自行识别")
     p.set_defaults(func=cmd_eval)
     return parser
 

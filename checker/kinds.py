@@ -49,6 +49,22 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str], str]] = [
 
 _TITLE_BLOCKS = 4  # the title is one of the first few blocks
 
+_FOOD = re.compile(r"食品|作坊|摊档|档口|烧腊|腊味|卤味|糕点|面包|烘焙|月饼|粽子|熟食|凉茶|豆腐")
+_FOOD_DUTY = re.compile(r"健康证|食品安全|食品卫生")
+_RETIREE = re.compile(r"退休|养老保险待遇|养老金|返聘")
+# The three factors of 劳社部发〔2005〕12号第一条, as contract wording: management (attendance,
+# the employer's rules), a fixed schedule, and fixed periodic pay.
+_DISGUISE = [
+    ("考勤打卡", re.compile(r"考勤|打卡|签到|迟到|早退|旷工")),
+    ("遵守单位规章制度", re.compile(r"(遵守|服从)[^。；;]{0,8}(规章制度|管理制度|员工手册|管理规定|厂规|店规)")),
+    ("固定上下班时间", re.compile(r"\d{1,2}:\d{2}\s*(至|到|-|—|~)\s*\d{1,2}:\d{2}|每(天|日|周)[^。；;]{0,6}(上班|工作)[^。；;]{0,6}小时")),
+    ("按月支付固定报酬", re.compile(r"每月[^。；;]{0,8}(劳务费|报酬|底薪|工资|服务费)[^。；;]{0,6}\d+\s*元|(月薪|底薪)[^。；;]{0,4}\d+\s*元")),
+]
+
+
+def _disguise_factors(text: str) -> list[str]:
+    return [label for label, pattern in _DISGUISE if pattern.search(text)]
+
 
 @dataclass
 class KindResult:
@@ -67,7 +83,7 @@ def find_title(document: Document) -> str | None:
     """The contract's title: the first short block that names a contract type."""
     for block in document.blocks[:_TITLE_BLOCKS]:
         text = block.text.strip()
-        if len(text) <= 40 and re.search(r"合同|协议|协议书|合同书|确认书", text):
+        if len(text) <= 40 and re.search(r"合同|协议|确认", text):
             return text
     return None
 
@@ -81,6 +97,14 @@ def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | N
         for kind, pattern in _TITLE_PATTERNS:
             if pattern.search(title):
                 evidence.append(f"标题“{title}”")
+                if kind == "full_time" and _FOOD.search(title) and _FOOD_DUTY.search(document.text):
+                    kind = "food_workshop"
+                    evidence.append("正文涉及食品加工或售卖及健康证明")
+                disguise = _disguise_factors(document.text) if kind in ("labour_service", "outwork") else []
+                if len(disguise) >= 3 and not _RETIREE.search(document.text):
+                    # 劳社部发〔2005〕12号第一条: the name does not decide; the substance does.
+                    return KindResult("full_time", "detected", [
+                        f"名为“{title}”，但具备劳动关系特征：{'、'.join(disguise)}，按劳动合同审查"], title)
                 # A food workshop or live-commerce job is still employment or service by substance;
                 # the title settles the 妈妈岗 type, the rules check the relationship.
                 return KindResult(kind, "detected", evidence + _substance_evidence(document, facts, kind), title)
@@ -102,6 +126,9 @@ def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | N
         return KindResult("unknown", "detected", ["标题和正文都未显示合同类型"], title)
     order = {k: i for i, k in enumerate(KINDS)}
     kind = max(scores, key=lambda k: (scores[k], -order[k]))
+    if kind == "full_time" and _FOOD.search(document.text[:2000]) and _FOOD_DUTY.search(document.text):
+        kind = "food_workshop"
+        evidence.append("正文涉及食品加工或售卖及健康证明")
     return KindResult(kind, "detected", evidence, title)
 
 

@@ -42,3 +42,9 @@ def test_filled_mohrss_model_contract_gets_no_error():
     report = api.check(CORPUS / "mohrss-2019-filled.txt", city="中山", date="2026-03-01")
     assert [f.rule for f in report.findings if f.severity == "error"] == []
     assert report.contract.kind.kind == "full_time"
+
+
+def test_accuracy_holds_when_the_checker_detects_the_kind_itself():
+    evaluation = evaluate_corpus(CORPUS, detect_kind=True)
+    assert evaluation.recall >= 0.95
+    assert evaluation.false_errors == 0

@@ -135,3 +135,19 @@ def test_form_layout_labels_head_clauses():
     clauses = split_clauses(doc)
     assert [(c.title, c.heading_only) for c in clauses[1:]] == [("社会保险", True), ("竞业限制", True)]
     assert "social_insurance" in clauses[1].topics and "non_compete" in clauses[2].topics
+
+
+def test_service_agreement_with_employment_substance_is_checked_as_employment():
+    text = "劳务协议\n乙方每天9:00至17:00上班，须打卡考勤，遵守甲方规章制度，每月劳务费3000元。"
+    doc = Document.from_text(text)
+    result = detect_kind(doc, extract_facts(doc))
+    assert result.kind == "full_time" and "劳动关系特征" in result.evidence[0]
+    retiree = Document.from_text(text + "\n乙方为退休返聘人员。")
+    assert detect_kind(retiree, extract_facts(retiree)).kind == "labour_service"
+
+
+def test_food_workshop_by_title_or_substance():
+    doc = Document.from_text("腊味作坊用工合同\n乙方须持健康证明上岗。")
+    assert detect_kind(doc, extract_facts(doc)).kind == "food_workshop"
+    chat = Document.from_text("招工确认\n做的是斩料、打包，就在烧腊档口这里。\n健康证你自己去办。\n试用期：无。")
+    assert detect_kind(chat, extract_facts(chat)).kind == "food_workshop"
