@@ -125,23 +125,27 @@ def segment(document: Document) -> list[Clause]:
     return clauses
 
 
-def clause_path(clauses: list[Clause], block_index: int) -> str | None:
-    """The human clause reference of a block, e.g. "第五条（二）" or "三、1."."""
+def enclosing(clauses: list[Clause], block_index: int) -> list[Clause]:
+    """The clause holding a block and the clauses around it, outermost first: for a
+    block of "8.4" under "八、保密与竞业限制" that is [八, 8.4]."""
     inner = [c for c in clauses if c.first_block <= block_index <= c.last_block]
     if not inner:
-        return None
+        return []
     here = inner[0]
-    path: list[str] = []
-    # Walk back to find the enclosing clauses of lower level (higher rank).
-    level = here.level + 1
-    position = clauses.index(here)
-    for clause in reversed(clauses[: position + 1]):
-        if clause.number and clause.level < level:
-            path.append(clause.number)
+    chain = [here]
+    level = here.level
+    for clause in reversed(clauses[: clauses.index(here)]):
+        if clause.level < level and (clause.number or clause.heading_only):
+            chain.append(clause)
             level = clause.level
             if level == 0:
                 break
-    path.reverse()
+    return list(reversed(chain))
+
+
+def clause_path(clauses: list[Clause], block_index: int) -> str | None:
+    """The human clause reference of a block, e.g. "第五条（二）" or "三、1."."""
+    path = [c.number for c in enclosing(clauses, block_index) if c.number]
     if not path:
         return None
     # "第三条" + "(一)" reads as one reference; arabic sub-numbers need a gap ("第三条 1.1").

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.clauses import clause_path, split_clauses
+from checker.clauses import clause_path, enclosing, split_clauses
 from checker.document import Clause, Document
 from checker.facts import extract_facts
 from checker.facts.fact import Fact
@@ -38,6 +38,10 @@ class Contract:
 
     def clause_of(self, block_index: int) -> str | None:
         return clause_path(self.clauses, block_index)
+
+    def topics_at(self, block_index: int) -> set[str]:
+        """Topics of the clause holding a block and of the clauses it sits under."""
+        return {t for clause in enclosing(self.clauses, block_index) for t in clause.topics}
 
     def to_dict(self, with_blocks: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {

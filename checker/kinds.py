@@ -29,7 +29,7 @@ KIND_LABELS = {
 
 # Title keywords, most specific first: "非全日制劳动合同" is part_time, not full_time.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("part_time", re.compile(r"非全日制")),
+    ("part_time", re.compile(r"非全日制|兼职|小时工|钟点工")),
     ("live_commerce", re.compile(r"直播|主播|带货")),
     ("food_workshop", re.compile(r"食品|小作坊|摊贩|餐饮")),
     ("outwork", re.compile(r"承揽|加工|定作|外发")),
@@ -40,6 +40,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Substance: phrases anywhere in the text that point to a kind.
 _SUBSTANCE: list[tuple[str, re.Pattern[str], str]] = [
     ("part_time", re.compile(r"非全日制"), "正文写明非全日制用工"),
+    ("part_time", re.compile(r"非全日制用工|非全日制劳动"), "正文按非全日制用工约定"),
     ("outwork", re.compile(r"定作人|承揽人|外发加工|来料加工"), "正文使用承揽用语（定作人/承揽人/外发加工）"),
     ("labour_service", re.compile(r"劳务报酬|提供劳务|退休返聘|已享受(?:基本)?养老保险待遇"), "正文使用劳务用语"),
     ("live_commerce", re.compile(r"直播间|主播|带货|直播时长"), "正文涉及直播带货"),

@@ -185,17 +185,9 @@ class Evaluator:
         assert spec is not None
         blocks = contract.document.blocks
         if spec.topics:
-            allowed = set()
-            for clause in contract.clauses:
-                if set(clause.topics) & set(spec.topics):
-                    allowed.update(range(clause.first_block, clause.last_block + 1))
-            blocks = [b for b in blocks if b.index in allowed]
+            blocks = [b for b in blocks if contract.topics_at(b.index) & set(spec.topics)]
         if spec.unless_topics:
-            excluded = set()
-            for clause in contract.clauses:
-                if set(clause.topics) & set(spec.unless_topics):
-                    excluded.update(range(clause.first_block, clause.last_block + 1))
-            blocks = [b for b in blocks if b.index not in excluded]
+            blocks = [b for b in blocks if not contract.topics_at(b.index) & set(spec.unless_topics)]
         # A heading such as "第八条 押金与证件" names a subject; it states no obligation.
         headings = {c.first_block for c in contract.clauses if c.heading_only}
         hits: list[_Hit] = []

@@ -24,7 +24,7 @@ def lexicon() -> dict:
 def nearest(scope: Scope, index: int, vocab: dict[str, str], start: int | None = None) -> tuple[str, int, int] | None:
     """The keyword of `vocab` (word -> category) ending nearest before view offset `index`,
     searched from `start` (default: the start of the sentence). (category, start, end)."""
-    pattern, categories = _vocab_re(tuple(sorted(vocab.items())))
+    pattern, categories = vocab_re(tuple(sorted(vocab.items())))
     lo = scope.sentence(index)[0] if start is None else start
     last = None
     for m in pattern.finditer(scope.view, lo, index):
@@ -35,7 +35,7 @@ def nearest(scope: Scope, index: int, vocab: dict[str, str], start: int | None =
 
 
 @lru_cache(maxsize=64)
-def _vocab_re(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+def vocab_re(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
     categories = {normalize(w): c for w, c in items}
     return re.compile(words_re(categories)), categories
 

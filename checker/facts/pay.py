@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from checker.facts.context import bounded, lexicon, merge, nearest
+from checker.facts.context import bounded, lexicon, merge, nearest, vocab_re
 from checker.facts.quantities import money, percents
 from checker.facts.registry import extractor
 from checker.facts.scope import Scope
@@ -205,8 +205,27 @@ def overtime_rate(scope: Scope):
         gap = view[kw_end : p.start]
         if _OVERTIME_GAP_STOP.search(gap) or scope.negated(kw_start):
             continue
+        if "分别" in gap:
+            # "延长工作时间、休息日和法定节假日工作的，分别按150%、200%、300%": the n-th rate
+            # belongs to the n-th kind of day listed before 分别.
+            when = _respectively(scope, p, when)
         written = merge(p.written, {"when": when}, bounded(gap[-10:]))
         yield scope.fact("overtime_rate", p.value, "percent", kw_start, p.end, written)
+
+
+def _respectively(scope: Scope, p, default: str) -> str:
+    view = scope.view
+    s, _ = scope.sentence(p.start)
+    split = view.rfind("分别", s, p.start)
+    days: list[str] = []
+    pattern, categories = vocab_re(tuple(sorted(_OVERTIME.items())))
+    for m in pattern.finditer(view, s, split):
+        category = categories[m.group()]
+        if not days or days[-1] != category:
+            days.append(category)
+    rates = [q for q in percents(view, split, scope.sentence(p.start)[1])]
+    index = next((i for i, q in enumerate(rates) if q.start == p.start), None)
+    return days[index] if index is not None and index < len(days) and len(days) == len(rates) else default
 
 
 _DEDUCT = re.compile(r"扣除|扣减|扣发|代扣|扣回|扣款|扣罚|克扣|扣")

@@ -174,3 +174,10 @@ def test_guangdong_only_rule_does_not_apply_elsewhere(ruleset):
     text = "劳动合同\n第十一条 乙方病假期间不发工资。"
     assert len(outcome(ruleset, "sick-pay-below-80-percent-minimum", text, city="中山")) == 1
     assert outcome(ruleset, "sick-pay-below-80-percent-minimum", text, city="北京") == []
+
+
+def test_unless_topics_reaches_sub_items_under_a_heading(ruleset):
+    text = ("劳动合同\n八、保密与竞业限制\n8.2 乙方离职后一年内不得到同类企业任职，甲方按月支付补偿2000元。\n"
+            "8.4 乙方违反第8.2条的，应向甲方支付违约金五万元。\n九、其他\n9.1 乙方提前离职的，应支付违约金3000元。")
+    findings = outcome(ruleset, "penalty-outside-training-non-compete", text)
+    assert [f.location["clause"] for f in findings] == ["九 9.1"]

@@ -470,3 +470,12 @@ def test_overtime_hourly_pay(text, expected):
     from checker.facts import extract_facts
 
     assert [f.value for f in extract_facts(Document.from_text(text)).get("overtime_hourly_pay", [])] == expected
+
+
+def test_overtime_rates_listed_respectively():
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    text = "延长工作时间、休息日和法定节假日工作的，分别按乙方小时工资的150%、200%、300%支付加班工资。"
+    found = extract_facts(Document.from_text(text))["overtime_rate"]
+    assert [(f.value, f.written["when"]) for f in found] == [(150, "workday"), (200, "rest_day"), (300, "holiday")]
