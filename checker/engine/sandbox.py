@@ -103,7 +103,12 @@ class Expression:
 
 
 class Template:
-    """A compiled message template."""
+    """A message template: parsed and checked at load, compiled on first use.
+
+    Parsing finds every syntax error and unknown name, so nothing is lost by
+    deferring code generation, which is most of the load time and is only needed
+    for the rules that actually report something.
+    """
 
     def __init__(self, source: str, known: Iterable[str]) -> None:
         self.source = source
@@ -111,7 +116,9 @@ class Template:
         unknown = sorted(self.names - set(known))
         if unknown:
             raise ExpressionError(f"模板中有未知的名称：{', '.join(unknown)}")
-        self._compiled = ENV.from_string(source)
+        self._compiled = None
 
     def render(self, context: dict[str, Any]) -> str:
+        if self._compiled is None:
+            self._compiled = ENV.from_string(self.source)
         return self._compiled.render(**context).strip()
