@@ -52,7 +52,7 @@ _TITLE_BLOCKS = 4  # the title is one of the first few blocks
 
 _FOOD = re.compile(r"食品|作坊|摊档|档口|烧腊|腊味|卤味|糕点|面包|烘焙|月饼|粽子|熟食|凉茶|豆腐")
 _FOOD_DUTY = re.compile(r"健康证|食品安全|食品卫生")
-_RETIREE = re.compile(r"退休|养老保险待遇|养老金|返聘")
+RETIREE = re.compile(r"退休|养老保险待遇|养老金|返聘")
 # The three factors of 劳社部发〔2005〕12号第一条, as contract wording: management (attendance,
 # the employer's rules), a fixed schedule, and fixed periodic pay.
 _DISGUISE = [
@@ -63,7 +63,7 @@ _DISGUISE = [
 ]
 
 
-def _disguise_factors(text: str) -> list[str]:
+def disguise_factors(text: str) -> list[str]:
     return [label for label, pattern in _DISGUISE if pattern.search(text)]
 
 
@@ -101,8 +101,8 @@ def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | N
                 if kind == "full_time" and _FOOD.search(title) and _FOOD_DUTY.search(document.text):
                     kind = "food_workshop"
                     evidence.append("正文涉及食品加工或售卖及健康证明")
-                disguise = _disguise_factors(document.text) if kind in ("labour_service", "outwork") else []
-                if len(disguise) >= 3 and not _RETIREE.search(document.text):
+                disguise = disguise_factors(document.text) if kind in ("labour_service", "outwork") else []
+                if len(disguise) >= 3 and not RETIREE.search(document.text):
                     # 劳社部发〔2005〕12号第一条: the name does not decide; the substance does.
                     return KindResult("full_time", "detected", [
                         f"名为“{title}”，但具备劳动关系特征：{'、'.join(disguise)}，按劳动合同审查"], title)

@@ -30,7 +30,7 @@ _BOUND = r"(?P<b>不得超过|不超过|不能超过|最长不超过|最长|最�
 _DAILY = re.compile(
     r"(?:每日|每天|每个工作日|(?<![\d.])1天|(?<![工作])日)\s*(?:的)?\s*(?P<w>工作|上班|劳动|累计工作|实际工作|在岗)?\s*(?:时间|时长|时数)?\s*:?\s*"
     + _BOUND
-    + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+    + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?P<half>半)?\s*(?:小时|钟头)"
 )
 _WEEKLY = re.compile(
     r"(?:每周|(?<![\d.])1周|每星期|每个星期|(?<![每1])周)\s*(?:的)?\s*(?:累计|平均)?\s*(?P<w>工作|上班|劳动)?\s*(?:时间|时长|时数)?\s*:?\s*(?:累计|合计|总计)?\s*"
@@ -55,6 +55,8 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
         if scope.negated(m.start()):
             continue
         value = to_number(m.group("n"))
+        if "half" in pattern.groupindex and m.group("half"):
+            value = clean_number(value + 0.5)  # 九个半小时 -> 9.5
         if not 0 < value <= (24 if name == "daily_hours" else 168):
             continue
         b = bound(m.group("b") or "")
@@ -65,6 +67,27 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
 def daily_hours(scope: Scope):
     yield from _hours_fact(scope, "daily_hours", _DAILY)
     yield from _from_clock(scope)
+    yield from _early_late(scope)
+
+
+# "早八晚六": from 8 in the morning to 6 in the evening, 10 hours less any stated break.
+_EARLY_LATE = re.compile(r"早\s*(?P<a>[5-9]|[五六七八九])\s*点?\s*(?:半)?\s*晚\s*(?P<b>[5-9]|1[0-1]|[五六七八九十]|十一)\s*点?")
+
+
+def _early_late(scope: Scope):
+    view = scope.view
+    for m in _EARLY_LATE.finditer(view):
+        if scope.negated(m.start()) or not scope.in_block(m.start()):
+            continue
+        hours = to_number(m.group("b")) + 12 - to_number(m.group("a"))
+        _, e = scope.sentence(m.start())
+        tail = view[m.end() : e]
+        if not re.search(r"不另|不安排|无", tail[:12]):
+            for a in hour_amounts(view, m.end(), e):
+                if _BREAK_WORDS.search(view[max(m.end(), a.start - 6) : a.start]):
+                    hours -= a.minutes / 60
+        if 0 < hours <= 24:
+            yield scope.fact("daily_hours", clean_number(hours), "hour", m.start(), m.end(), {"ranges": [m.group()]})
 
 
 @extractor("weekly_hours")

@@ -218,9 +218,15 @@ def _respectively(scope: Scope, p, default: str) -> str:
     s, _ = scope.sentence(p.start)
     split = view.rfind("分别", s, p.start)
     days: list[str] = []
+    last_end = -2
     pattern, categories = vocab_re(tuple(sorted(_OVERTIME.items())))
     for m in pattern.finditer(view, s, split):
         category = categories[m.group()]
+        # "法定节假日加班" is one kind of day: a generic 加班 right after a day word adds none.
+        if category == "workday" and days and m.start() - last_end <= 1:
+            last_end = m.end()
+            continue
+        last_end = m.end()
         if not days or days[-1] != category:
             days.append(category)
     rates = [q for q in percents(view, split, scope.sentence(p.start)[1])]

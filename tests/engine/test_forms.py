@@ -181,3 +181,16 @@ def test_unless_topics_reaches_sub_items_under_a_heading(ruleset):
             "8.4 乙方违反第8.2条的，应向甲方支付违约金五万元。\n九、其他\n9.1 乙方提前离职的，应支付违约金3000元。")
     findings = outcome(ruleset, "penalty-outside-training-non-compete", text)
     assert [f.location["clause"] for f in findings] == ["九 9.1"]
+
+
+def test_live_commerce_cooperation_with_employment_substance_is_employment():
+    from checker.engine.context import build_context
+    from checker.lexicon import Negation
+
+    managed = ("主播合作协议\n乙方每天直播6小时（14:00-20:00），上下班钉钉打卡，须遵守甲方《主播管理制度》，"
+               "甲方每月支付底薪3000元。")
+    free = "直播带货合作协议\n乙方自行安排直播时间，无考勤，按成交额10%提取佣金。"
+    for text, employment in ((managed, True), (free, False)):
+        contract = build_contract(Document.from_text(text), city="中山", date="2026-01-01")
+        assert contract.kind.kind == "live_commerce"
+        assert build_context(contract, Negation.default())["employment"] is employment

@@ -479,3 +479,15 @@ def test_overtime_rates_listed_respectively():
     text = "延长工作时间、休息日和法定节假日工作的，分别按乙方小时工资的150%、200%、300%支付加班工资。"
     found = extract_facts(Document.from_text(text))["overtime_rate"]
     assert [(f.value, f.written["when"]) for f in found] == [(150, "workday"), (200, "rest_day"), (300, "holiday")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每日工作九个半小时。", [9.5]),
+    ("乙方工作时间为早八晚六，中午不另安排固定休息时间。", [10]),
+    ("工作时间早八晚六，中午休息1小时。", [9]),
+])
+def test_daily_hours_in_words(text, expected):
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    assert [f.value for f in extract_facts(Document.from_text(text)).get("daily_hours", [])] == expected
