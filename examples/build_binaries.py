@@ -99,10 +99,10 @@ def _set_east_asian_font(document) -> None:
     fonts.set(qn("w:eastAsia"), "宋体")
 
 
-def _add_clause_numbering(document) -> None:
+def _add_clause_numbering(document, num_id: int = NUM_ID) -> None:
     numbering = document.part.numbering_part.element
     abstract = parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{NUM_ID}">'
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">'
         '<w:multiLevelType w:val="singleLevel"/>'
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
         '<w:lvlText w:val="第%1条"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>'
@@ -113,12 +113,12 @@ def _add_clause_numbering(document) -> None:
         first_num.addprevious(abstract)
     else:
         numbering.append(abstract)
-    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
 
 
-def _number(paragraph) -> None:
+def _number(paragraph, num_id: int = NUM_ID) -> None:
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{NUM_ID}"/></w:numPr>'))
+    ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
 def _clause_numbers_in_order(lines: list[str]) -> bool:

@@ -24,6 +24,7 @@ header and "第 N 页 共 M 页" footer -- so rebuilding gives the same bytes.
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +33,12 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
+
+# The .docx/.pdf helpers are the examples' own (examples/build_binaries.py), not a copy.
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "examples"))
+from build_binaries import _add_clause_numbering as _add_numbering_with_id  # noqa: E402
+from build_binaries import _number as _number_with_id  # noqa: E402
+from build_binaries import _set_east_asian_font, _wrap  # noqa: E402,F401
 
 HERE = Path(__file__).resolve().parent
 FONT = "STSong-Light"
@@ -449,39 +456,12 @@ CONTRACTS = {
 # --------------------------------------------------------------------------- .docx
 
 
-def _set_east_asian_font(document) -> None:
-    style = document.styles["Normal"]
-    style.font.size = Pt(11)
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
-        rpr.append(fonts)
-    fonts.set(qn("w:eastAsia"), "宋体")
-
-
 def _add_clause_numbering(document) -> None:
-    numbering = document.part.numbering_part.element
-    abstract = parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{NUM_ID}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
-        '<w:lvlText w:val="第%1条"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>'
-        "</w:abstractNum>"
-    )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'))
+    _add_numbering_with_id(document, NUM_ID)
 
 
 def _number(paragraph) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    ppr.insert(0, parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{NUM_ID}"/></w:numPr>'))
+    _number_with_id(paragraph, NUM_ID)
 
 
 def build_docx(blocks) -> bytes:
@@ -543,21 +523,6 @@ def _lines_of(blocks) -> list[tuple[str, bool]]:
             lines += [("｜".join(row), False) for row in block[1]]
         else:
             lines.append((block[1], block[0] == "title"))
-    return lines
-
-
-def _wrap(text: str, width: float, size: float) -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines, current = [], ""
-    for ch in text:
-        if current and stringWidth(current + ch, FONT, size) > width:
-            lines.append(current)
-            current = ch
-        else:
-            current += ch
-    if current:
-        lines.append(current)
     return lines
 
 
