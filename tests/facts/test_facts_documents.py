@@ -491,3 +491,11 @@ def test_daily_hours_in_words(text, expected):
     from checker.facts import extract_facts
 
     assert [f.value for f in extract_facts(Document.from_text(text)).get("daily_hours", [])] == expected
+
+
+def test_two_pay_days_a_month_is_a_half_month_cycle():
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    found = extract_facts(Document.from_text("工资每月10日、25日分两次支付。"))["pay_cycle_days"]
+    assert [f.value for f in found] == [15]
