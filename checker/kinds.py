@@ -63,6 +63,18 @@ _DISGUISE = [
 ]
 
 
+def is_retiree(text: str) -> bool:
+    """A retiree or pensioner is named, and not denied ("乙方未达到法定退休年龄" denies)."""
+    from checker.lexicon import Negation
+
+    negation = Negation.default()
+    for line in text.splitlines():
+        for m in RETIREE.finditer(line):
+            if not negation.is_negated(line, m.start()) and not re.search(r"未达到?|尚未|不属于|非", line[max(0, m.start() - 8) : m.start()]):
+                return True
+    return False
+
+
 def disguise_factors(text: str) -> list[str]:
     return [label for label, pattern in _DISGUISE if pattern.search(text)]
 
@@ -102,7 +114,7 @@ def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | N
                     kind = "food_workshop"
                     evidence.append("正文涉及食品加工或售卖及健康证明")
                 disguise = disguise_factors(document.text) if kind in ("labour_service", "outwork") else []
-                if len(disguise) >= 3 and not RETIREE.search(document.text):
+                if len(disguise) >= 3 and not is_retiree(document.text):
                     # 劳社部发〔2005〕12号第一条: the name does not decide; the substance does.
                     return KindResult("full_time", "detected", [
                         f"名为“{title}”，但具备劳动关系特征：{'、'.join(disguise)}，按劳动合同审查"], title)

@@ -151,3 +151,10 @@ def test_food_workshop_by_title_or_substance():
     assert detect_kind(doc, extract_facts(doc)).kind == "food_workshop"
     chat = Document.from_text("招工确认\n做的是斩料、打包，就在烧腊档口这里。\n健康证你自己去办。\n试用期：无。")
     assert detect_kind(chat, extract_facts(chat)).kind == "food_workshop"
+
+
+def test_a_denied_retiree_does_not_make_a_service_agreement_genuine():
+    text = ("劳务协议\n乙方未达到法定退休年龄。乙方每天9:00至17:00上班，须打卡考勤，遵守甲方规章制度，"
+            "每月劳务费3000元。")
+    doc = Document.from_text(text)
+    assert detect_kind(doc, extract_facts(doc)).kind == "full_time"

@@ -14,7 +14,7 @@ from checker.contract import Contract
 from checker.document import normalize
 from checker.engine.parameters import Parameters, ParamValue
 from checker.facts import fact_names
-from checker.kinds import RETIREE, disguise_factors
+from checker.kinds import disguise_factors, is_retiree
 from checker.facts.fact import Fact
 from checker.lexicon import Negation
 
@@ -130,7 +130,7 @@ def _employment(contract: Contract, negation: Negation) -> bool:
     if re.search(r"合作|承揽|劳务|加工", title):
         # 劳社部发〔2005〕12号第一条: a 合作协议 with attendance, the company's rules, fixed
         # hours and a fixed monthly base is employment whatever it is called.
-        return len(disguise_factors(contract.document.text)) >= 3 and not RETIREE.search(contract.document.text)
+        return len(disguise_factors(contract.document.text)) >= 3 and not is_retiree(contract.document.text)
     said = [negation.is_negated(b.text, m.start())
             for b in contract.document.blocks for m in re.finditer(r"劳动合同|劳动关系", b.text)]
     if any(not denied for denied in said):

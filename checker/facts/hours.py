@@ -141,7 +141,9 @@ def _from_clock(scope: Scope):
     minutes = sum(r.minutes for r in work) - sum(r.minutes for r in breaks)
     end = max(r.end for r in work + breaks)
     break_minutes = sum(r.minutes for r in breaks)
-    for a in hour_amounts(view, work[0].end):
+    # A stated break comes off a single span ("9:00—17:00，午休1小时"); with several spans
+    # the break is already the gap between them ("7—12点、13:30—18点，中午休息一个半小时").
+    for a in hour_amounts(view, work[0].end) if len(work) == 1 else []:
         lead = view[max(0, a.start - 6) : a.start]
         if _BREAK_WORDS.search(lead):
             minutes -= a.minutes

@@ -121,6 +121,7 @@ _VERB = r"(?:支付|发放|结算|发薪|发|结清|付|计发)"
 _CYCLES = [
     (re.compile(r"(?:结算|支付|发放|发薪)周期\s*(?:为|是|:)?\s*(?P<n>\d+)\s*(?:个)?(?:日|天|工作日)"), None),
     (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*" + _VERB), None),
+    (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*为\s*(?:一个|1个)?\s*(?:结算|支付|发放|发薪|工资)?\s*周期"), None),
     (re.compile(r"(?:每|按)\s*半\s*(?:个)?月|半月结|半月一结|每\s*15\s*(?:日|天)"), 15),
     # "每月10日、25日分两次支付": two pay days a month is a half-month cycle
     (re.compile(r"每\s*(?:个)?月\s*\d{1,2}\s*(?:日|号)\s*(?:、|和|及|与)\s*\d{1,2}\s*(?:日|号)"), 15),
@@ -148,6 +149,10 @@ def pay_cycle_days(scope: Scope):
                 continue
             value = int(m.group("n")) if days is None else days
             if value <= 0 or (s, value) in said:
+                continue
+            # "每15日结算一次，即每月15日…每月最后一日结算": the stated cycle wins over
+            # the monthly words that explain it.
+            if days in (30, 7, 1) and any(sent == s for sent, _ in said):
                 continue
             said.add((s, value))
             taken.append((m.start(), m.end()))

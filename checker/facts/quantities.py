@@ -212,7 +212,7 @@ def months_between(first: dt.date, last: dt.date, slack_days: int = 3) -> float 
 
 # ---------------------------------------------------------------- clock times
 
-_CLOCK = r"(?P<{p}>上午|早上|早晨|中午|下午|晚上|夜间|凌晨)?\s*(?P<{h}>\d{{1,2}})\s*(?::\s*(?P<{m}>\d{{2}})|点\s*(?:(?P<{mb}>\d{{1,2}})\s*分?|(?P<{hf}>半))?|时)"
+_CLOCK = r"(?P<{p}>上午|早上|早晨|中午|下午|傍晚|晚上|夜间|凌晨)?\s*(?P<{h}>\d{{1,2}})\s*(?::\s*(?P<{m}>\d{{2}})|点\s*(?:(?P<{mb}>\d{{1,2}})\s*分?|(?P<{hf}>半))?|时)"
 _TIME_RANGE = re.compile(
     _CLOCK.format(p="p1", h="h1", m="m1", mb="mb1", hf="hf1")
     + r"\s*(?:-|—|–|~|至|到|－)+\s*"
@@ -236,7 +236,7 @@ class TimeRange:
 
 
 def _minutes(period: str | None, hour: int, minute: int) -> int:
-    if period in ("下午", "晚上", "夜间") and hour < 12:
+    if period in ("下午", "傍晚", "晚上", "夜间") and hour < 12:
         hour += 12
     elif period == "中午" and hour < 6:
         hour += 12
@@ -253,7 +253,7 @@ def time_ranges(view: str, start: int = 0, end: int | None = None) -> list[TimeR
         m2 = 30 if m.group("hf2") else int(m.group("m2") or m.group("mb2") or 0)
         if m1 >= 60 or m2 >= 60:
             continue
-        p2 = m.group("p2") or (m.group("p1") if m.group("p1") in ("下午", "晚上", "夜间") else None)
+        p2 = m.group("p2") or (m.group("p1") if m.group("p1") in ("下午", "傍晚", "晚上", "夜间") else None)
         begin = _minutes(m.group("p1"), h1, m1)
         finish = _minutes(p2, h2, m2)
         if finish <= begin and h2 < 12:
@@ -264,7 +264,7 @@ def time_ranges(view: str, start: int = 0, end: int | None = None) -> list[TimeR
     return found
 
 
-_HOURS = re.compile(rf"(?P<n>{NUM})\s*(?:个)?\s*(?P<u>小时|钟头|分钟)|(?<![\d.])(?P<half>半)\s*(?:个)?\s*(?:小时|钟头)")
+_HOURS = re.compile(rf"(?P<n>{NUM})\s*(?:个)?\s*(?P<plus>半)?\s*(?P<u>小时|钟头|分钟)|(?<![\d.])(?P<half>半)\s*(?:个)?\s*(?:小时|钟头)")
 
 
 @dataclass
@@ -281,7 +281,7 @@ def hour_amounts(view: str, start: int = 0, end: int | None = None) -> list[Leng
         if m.group("half"):
             minutes: float | int = 30
         else:
-            n = to_number(m.group("n"))
+            n = to_number(m.group("n")) + (0.5 if m.group("plus") else 0)  # 一个半小时 = 1.5
             minutes = n if m.group("u") == "分钟" else n * 60
         found.append(Length(m.start(), m.end(), clean_number(minutes)))
     return found

@@ -499,3 +499,22 @@ def test_two_pay_days_a_month_is_a_half_month_cycle():
 
     found = extract_facts(Document.from_text("工资每月10日、25日分两次支付。"))["pay_cycle_days"]
     assert [f.value for f in found] == [15]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("劳动报酬每15日结算一次，即每月15日结算支付当月1日至15日的报酬，每月最后一日结算支付当月16日至月末的报酬。", [15]),
+    ("劳动报酬以每十六日为一个结算周期，每个结算周期届满后三日内支付。", [16]),
+])
+def test_pay_cycle_stated_outright(text, expected):
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    assert [f.value for f in extract_facts(Document.from_text(text))["pay_cycle_days"]] == expected
+
+
+def test_clock_ranges_with_day_periods_and_a_gap_break():
+    from checker.document import Document
+    from checker.facts import extract_facts
+
+    text = "每日工作时间为早上七点至中午十二点、下午一点半至傍晚六点，中午休息一个半小时。"
+    assert [f.value for f in extract_facts(Document.from_text(text))["daily_hours"]] == [9.5]
