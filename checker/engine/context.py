@@ -25,7 +25,8 @@ HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
     "abs", "round", "range",
 })
-VARIABLES = frozenset({"kind", "city", "date", "province", "topics", "title", "employment", "fact", "match"})
+VARIABLES = frozenset({"kind", "city", "date", "province", "topics", "title", "employment", "part_time_substance",
+                       "fact", "match"})
 KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
 
 
@@ -140,6 +141,18 @@ def _employment(contract: Contract, negation: Negation) -> bool:
     return contract.kind.kind == "food_workshop"
 
 
+_PART_TIME_WORDS = re.compile(r"非全日制|小时工(?!作|资|时)|钟点工")
+
+
+def _part_time_substance(contract: Contract, negation: Negation) -> bool:
+    """Part-time by kind, or by what the text says of itself (a food-workshop 非全日制 helper):
+    rules for obligations that only full-time contracts carry then stand aside."""
+    if contract.kind.kind == "part_time":
+        return True
+    return any(not negation.is_negated(b.text, m.start())
+               for b in contract.document.blocks for m in _PART_TIME_WORDS.finditer(b.text))
+
+
 def province_of(city: str) -> str:
     """"广东" for the 21 Guangdong prefecture cities of rules/lexicon/facts.yaml, else ""."""
     from checker.lexicon import load_lexicon
@@ -170,6 +183,7 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
         "topics": topics,
         "title": contract.kind.title or "",
         "employment": _employment(contract, negation),
+        "part_time_substance": _part_time_substance(contract, negation),
         "fact": None,
         "match": None,
         "probation_limit": probation_limit,

@@ -199,6 +199,11 @@ class Evaluator:
                     if spec.negation and self.negation.is_negated(block.text, m.start(), spec.window):
                         continue
                     sentence = _sentence(block.text, m.start(), m.end())
+                    if block.kind == "table_cell":
+                        # A row reads as one sentence: "试用期｜不约定试用期" is no probation.
+                        sentence += " " + " ".join(
+                            b.text for b in contract.document.blocks
+                            if b.kind == "table_cell" and b.table == block.table and b.row == block.row and b is not block)
                     if any(u.search(sentence) for u in spec.unless):
                         continue
                     hits.append(_Hit(block.index, m.start(), m.end(), matched=block.original[m.start():m.end()]))

@@ -37,7 +37,7 @@ _WEEKLY = re.compile(
     + _BOUND
     + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
 )
-_WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗")
+_WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗|作息|上工|开工|上\s*[五六七]\s*休")
 _NOT_WORK = re.compile(r"延长|加班|加点|哺乳|休息|午休|用餐|培训|学习|通勤")
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from checker.facts.context import bounded, lexicon, merge, nearest, vocab_re
+from checker.facts.numerals import to_number
 from checker.facts.quantities import money, percents
 from checker.facts.registry import extractor
 from checker.facts.scope import Scope
@@ -112,6 +113,32 @@ def wage(scope: Scope):
             continue  # "叁仟伍佰元（¥3500元）": the same amount restated
         last[name] = (m.value, m.end)
         yield scope.fact(name, m.value, value_unit, kw_start, m.end, written)
+    yield from _bare_amount_in_pay_table(scope)
+
+
+# A 薪酬表 cell holding just "1900" under a 底薪/工资 header: the table says it is money.
+_TABLE_PAY_LABEL = re.compile(r"底薪|基本工资|月工资|月薪|工资标准|工资|薪资|时薪|小时工资|计件单价")
+_BARE_AMOUNT = re.compile(r"\s*(\d{2,6}(?:\.\d{1,2})?)\s*")
+
+
+def _bare_amount_in_pay_table(scope: Scope):
+    block = scope.block
+    if block.kind != "table_cell" or not scope.offset:
+        return
+    start = next((i for i in range(len(scope.view)) if scope.in_block(i)), None)
+    if start is None:
+        return
+    m = _BARE_AMOUNT.fullmatch(scope.view, start)
+    label = scope.view[:start]
+    if not m or not _TABLE_PAY_LABEL.search(label) or re.search(r"补|奖|绩效|提成|餐|押|罚", label):
+        return
+    value = to_number(m.group(1))
+    per = "hour" if re.search(r"时薪|小时", label) else "piece" if "计件" in label else "month" if value >= 500 else None
+    if per is None:
+        return
+    name = "probation_wage" if "试用" in label else "wage"
+    yield scope.fact(name, value, "yuan" if name == "probation_wage" else per, m.start(1), m.end(1),
+                     {"per": per, "from": "table"})
 
 
 # ---------------------------------------------------------------- pay cycle / pay day
@@ -122,7 +149,7 @@ _CYCLES = [
     (re.compile(r"(?:结算|支付|发放|发薪)周期\s*(?:为|是|:)?\s*(?P<n>\d+)\s*(?:个)?(?:日|天|工作日)"), None),
     (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*" + _VERB), None),
     (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*为\s*(?:一个|1个)?\s*(?:结算|支付|发放|发薪|工资)?\s*周期"), None),
-    (re.compile(r"(?:每|按)\s*半\s*(?:个)?月|半月结|半月一结|每\s*15\s*(?:日|天)"), 15),
+    (re.compile(r"(?:每|按)\s*半\s*(?:个)?月|半月结|半月\s*(?:一|1)\s*结|每\s*15\s*(?:日|天)"), 15),
     # "每月10日、25日分两次支付": two pay days a month is a half-month cycle
     (re.compile(r"每\s*(?:个)?月\s*\d{1,2}\s*(?:日|号)\s*(?:、|和|及|与)\s*\d{1,2}\s*(?:日|号)"), 15),
     (re.compile(r"(?:按|每)\s*(?:自然)?(?:个)?月[^。;,]{0,16}?" + _VERB + r"|月结|月付|月清|按月"), 30),
@@ -150,9 +177,9 @@ def pay_cycle_days(scope: Scope):
             value = int(m.group("n")) if days is None else days
             if value <= 0 or (s, value) in said:
                 continue
-            # "每15日结算一次，即每月15日…每月最后一日结算": the stated cycle wins over
+            # "半月一结。每月15日…每月最后一日结算": a cycle stated in the block wins over
             # the monthly words that explain it.
-            if days in (30, 7, 1) and any(sent == s for sent, _ in said):
+            if days in (30, 7, 1) and said:
                 continue
             said.add((s, value))
             taken.append((m.start(), m.end()))

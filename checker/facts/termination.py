@@ -159,7 +159,8 @@ def non_compete_compensation(scope: Scope):
 # ---------------------------------------------------------------- penalty / deposit
 
 _WAGE_MULTIPLE = re.compile(rf"(?P<n>{NUM})\s*(?:个)?\s*月\s*(?:的)?\s*(?:工资|薪资|月薪|薪酬|劳动报酬)")
-_PENALTY_KW = re.compile(r"违约金")
+# A service-period demand written without the word 违约金 ("应赔偿甲方培训费20000元") is one too.
+_PENALTY_KW = re.compile(r"违约金|(?:赔偿|返还|退还|偿还|赔付)(?:甲方|公司|单位)?(?:全部)?培训费用?")
 
 
 def _payer(scope: Scope, kw_start: int) -> str | None:
@@ -264,6 +265,9 @@ def training_cost(scope: Scope):
         if _negated(scope, kw.start()):
             continue
         _, e = scope.sentence(kw.end())
+        # "应赔偿甲方培训费20000元" is a demand on the worker, not what the training cost.
+        if re.search(r"(赔偿|返还|退还|支付|偿还|赔付|承担)[^。;,]{0,4}$", view[max(0, kw.start() - 8) : kw.start()]):
+            continue
         amount = _amount_after(scope, kw.end(), min(e, kw.end() + 16))
         if amount is None:
             continue

@@ -139,6 +139,38 @@ def _read_markdown(text: str, out: Document) -> None:
             out.add(line, kind=kind)
 
 
+# Plain-text tables as people type them: "岗位｜底薪｜补贴" (full- or half-width bars).
+_BAR = re.compile(r"[|｜]")
+
+
+def _is_table_row(line: str) -> bool:
+    return len(_BAR.findall(line)) >= 2 or (line[:1] in "|｜" and len(_BAR.findall(line)) >= 1)
+
+
+def _read_plain(text: str, out: Document) -> None:
+    """One block per non-empty line; runs of bar-separated lines become table cells, so
+    that a 薪酬表 row is read with its column headers (a wage in a table cell)."""
+    table = row = 0
+    in_table = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            in_table = False
+            continue
+        if _is_table_row(line):
+            cells = [c.strip() for c in _BAR.split(line.strip("|｜ "))]
+            if not in_table:
+                table, row, in_table = table + 1, 0, True
+            row += 1
+            for col, cell in enumerate(cells, start=1):
+                if cell and not re.fullmatch(r"[-—:：\s]+", cell):
+                    out.add(cell, kind="table_cell", table=table, row=row, col=col,
+                            where=f"表{table} 第{row}行 第{col}列")
+            continue
+        in_table = False
+        out.add(line)
+
+
 def read_text(data: bytes, file: str, ext: str) -> Document:
     """Read text bytes; raises ReadError."""
     decoded = decode_text(data)
@@ -155,10 +187,7 @@ def read_text(data: bytes, file: str, ext: str) -> Document:
     if ext in MARKDOWN_EXTENSIONS:
         _read_markdown(text, out)
     else:
-        for line in text.splitlines():
-            line = line.strip()
-            if line:
-                out.add(line)
+        _read_plain(text, out)
     if not out.blocks:
         raise read_error(file, EMPTY, "文件中没有任何文字（只有空白）。请确认上传的是填写好的合同文件。")
     return out

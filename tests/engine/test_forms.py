@@ -194,3 +194,15 @@ def test_live_commerce_cooperation_with_employment_substance_is_employment():
         contract = build_contract(Document.from_text(text), city="中山", date="2026-01-01")
         assert contract.kind.kind == "live_commerce"
         assert build_context(contract, Negation.default())["employment"] is employment
+
+
+def test_unless_reads_a_table_row_as_one_sentence(ruleset):
+    doc = Document(source="t", format="txt")
+    doc.add("非全日制用工协议")
+    doc.add("试用期", kind="table_cell", table=1, row=1, col=1)
+    doc.add("不约定试用期", kind="table_cell", table=1, row=1, col=2)
+    contract = build_contract(doc, kind="part_time", city="中山", date="2026-01-01")
+    assert Evaluator(ruleset).evaluate(ruleset.get("part-time-probation"), contract) == []
+    doc.blocks[2] = type(doc.blocks[2])(index=2, text="一个月", kind="table_cell", table=1, row=1, col=2)
+    contract = build_contract(doc, kind="part_time", city="中山", date="2026-01-01")
+    assert len(Evaluator(ruleset).evaluate(ruleset.get("part-time-probation"), contract)) == 1
