@@ -138,7 +138,10 @@ def _employment(contract: Contract, negation: Negation) -> bool:
         return True
     if said:
         return False
-    return contract.kind.kind == "food_workshop"
+    if contract.kind.kind == "food_workshop":
+        return True
+    # A 主播签约合同 that says neither: the substance decides (劳社部发〔2005〕12号第一条).
+    return len(disguise_factors(contract.document.text)) >= 3 and not is_retiree(contract.document.text)
 
 
 _PART_TIME_WORDS = re.compile(r"非全日制|小时工(?!作|资|时)|钟点工")

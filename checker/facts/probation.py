@@ -119,6 +119,10 @@ def probation_wage_ratio(scope: Scope):
         gap = head[at:]
         if _RATIO_GAP_STOP.search(gap) or not _PAY.search(gap + view[p.start : p.end + 4]):
             continue
+        # "（试用期2,800元），另按成交额的百分之一计发提成": the percent belongs to another
+        # clause (another base); a ratio of the probation wage is said of a wage.
+        if re.search(r"[)）]\s*[,，]|另[按计以]|成交额|销售额|营业额|提成|佣金", gap):
+            continue
         if scope.negated(sentence_start + at):
             continue
         written = merge(p.written, bounded(gap + view[p.end : p.end + 3]))
