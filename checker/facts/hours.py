@@ -50,7 +50,8 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
         head = view[c : m.start()]
         if _NOT_WORK.search(head + view[m.start() : m.end()]):
             continue
-        if not m.group("w") and not _WORK_SENTENCE.search(view, s, m.end()):
+        # "甲方实行每天10小时工作制": the word saying it is work may follow the number.
+        if not m.group("w") and not _WORK_SENTENCE.search(view, s, scope.sentence(m.start())[1]):
             continue
         if scope.negated(m.start()):
             continue
