@@ -94,31 +94,42 @@ def _md_cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]
 
 
+class _Tables:
+    """Numbers tables and rows as consecutive table lines arrive; empty cells are skipped."""
+
+    def __init__(self, out: Document) -> None:
+        self.out = out
+        self.table = self.row = 0
+        self.open = False
+
+    def add_row(self, cells: list[str]) -> None:
+        if not self.open:
+            self.table, self.row, self.open = self.table + 1, 0, True
+        self.row += 1
+        for col, cell in enumerate(cells, start=1):
+            if cell:
+                self.out.add(cell, kind="table_cell", table=self.table, row=self.row, col=col,
+                             where=f"表{self.table} 第{self.row}行 第{col}列")
+
+    def close(self) -> None:
+        self.open = False
+
+
 def _read_markdown(text: str, out: Document) -> None:
-    table = 0
-    row = 0
-    in_table = False
+    tables = _Tables(out)
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
-            in_table = False
+            tables.close()
             continue
         if _MD_FENCE.match(line):
             continue
         if line.startswith("|"):
             if _MD_TABLE_SEP.match(line):
                 continue
-            if not in_table:
-                table += 1
-                row = 0
-                in_table = True
-            row += 1
-            for col, cell in enumerate(_md_cells(line), start=1):
-                if cell:
-                    out.add(cell, kind="table_cell", table=table, row=row, col=col,
-                            where=f"表{table} 第{row}行 第{col}列")
+            tables.add_row(_md_cells(line))
             continue
-        in_table = False
+        tables.close()
         if _MD_RULE.match(line):
             continue
         kind = "paragraph"
@@ -150,24 +161,17 @@ def _is_table_row(line: str) -> bool:
 def _read_plain(text: str, out: Document) -> None:
     """One block per non-empty line; runs of bar-separated lines become table cells, so
     that a 薪酬表 row is read with its column headers (a wage in a table cell)."""
-    table = row = 0
-    in_table = False
+    tables = _Tables(out)
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
-            in_table = False
+            tables.close()
             continue
         if _is_table_row(line):
             cells = [c.strip() for c in _BAR.split(line.strip("|｜ "))]
-            if not in_table:
-                table, row, in_table = table + 1, 0, True
-            row += 1
-            for col, cell in enumerate(cells, start=1):
-                if cell and not re.fullmatch(r"[-—:：\s]+", cell):
-                    out.add(cell, kind="table_cell", table=table, row=row, col=col,
-                            where=f"表{table} 第{row}行 第{col}列")
+            tables.add_row(["" if re.fullmatch(r"[-—:：\s]+", c) else c for c in cells])
             continue
-        in_table = False
+        tables.close()
         out.add(line)
 
 
