@@ -168,13 +168,16 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
     topics = sorted(contract.topics)
 
+    seen: dict[str, bool] = {}
+
     def mentions(pattern: str) -> bool:
-        regex = re.compile(normalize(pattern))
-        for block in contract.document.blocks:
-            for m in regex.finditer(block.text):
-                if not negation.is_negated(block.text, m.start()):
-                    return True
-        return False
+        # Rules ask the same pattern in `assert` and again in `message`, and the context is
+        # shared by every rule on this contract: scan the document once per pattern.
+        if pattern not in seen:
+            regex = re.compile(normalize(pattern))
+            seen[pattern] = any(not negation.is_negated(block.text, m.start())
+                                for block in contract.document.blocks for m in regex.finditer(block.text))
+        return seen[pattern]
 
     ctx: dict[str, Any] = {name: None for name in FACT_NAMES}
     ctx.update({name: found[0] for name, found in views.items() if found})
