@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.script import is_traditional, to_simplified
+
 # Control characters other than tab and newline never carry meaning in a contract.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
@@ -35,9 +37,44 @@ def _fold_char(ch: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Normalise text for matching; same length as the input, offset for offset."""
+    """Normalise text for matching; same length as the input, offset for offset.
+
+    Control and zero-width characters become spaces, compatibility forms are folded
+    (NFKC per character) and traditional characters become simplified (checker.script).
+    """
     text = _CONTROL.sub(" ", text)
-    return "".join(_fold_char(ch) for ch in text)
+    return to_simplified("".join(_fold_char(ch) for ch in text))
+
+
+def _joinable(left: str, right: str) -> bool:
+    """A single space between these two characters is an artefact of copying, not a separator."""
+    left_han, right_han = is_han(left), is_han(right)
+    return (left_han and (right_han or right.isdigit())) or (right_han and left.isdigit())
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def matching_text(original: str) -> tuple[str, tuple[int, ...] | None]:
+    """The text rules and extractors read, and its offset map back to `original`.
+
+    `normalize(original)`, then a lone space between two Chinese characters, or between a
+    Chinese character and a digit, is dropped: copying from web pages and PDFs leaves
+    "每 月 15 日" and "不予 发放", which must read as 每月15日 and 不予发放. Runs of two or more
+    spaces and tabs stay: they separate fields ("甲方：某厂  乙方：李某").
+
+    The map is None when nothing was dropped (then offsets are the same in both texts);
+    otherwise map[i] is the offset in `original` of character i of the text.
+    """
+    text = normalize(original)
+    drop = [i for i in range(1, len(text) - 1)
+            if text[i] == " " and text[i - 1] != " " and text[i + 1] != " " and _joinable(text[i - 1], text[i + 1])]
+    if not drop:
+        return text, None
+    dropped = set(drop)
+    keep = tuple(i for i in range(len(text)) if i not in dropped)
+    return "".join(text[i] for i in keep), keep
 
 
 @dataclass
@@ -56,8 +93,10 @@ class Span:
 class Block:
     """One paragraph, heading, list item or table cell, in reading order.
 
-    `text` is normalised (see `normalize`) and has the same length as `original`,
-    so a Span is valid in both. `label` is a clause/list number that is not part
+    `text` is what rules read (see `matching_text`): normalised, simplified, copy-artefact
+    spaces dropped. `original` is the user's words. `offsets` maps text offsets to original
+    offsets (None: the same). Spans (facts, findings) are in `original` offsets: use
+    `to_original` on a match in `text`. `label` is a clause/list number that is not part
     of the text itself (Word auto-numbering), e.g. "第三条" or "1.".
     """
 
@@ -74,12 +113,26 @@ class Block:
     level: int | None = None  # list level (0-based) for numbered paragraphs
     style: str | None = None
     source: Any = field(default=None, repr=False, compare=False)  # link to the source element
+    offsets: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.original:
             self.original = self.text
-        if len(self.text) != len(self.original):  # keep the offset invariant
-            self.text = normalize(self.original)
+        if self.offsets is None and len(self.text) != len(self.original):  # keep the offset invariant
+            self.text, self.offsets = matching_text(self.original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets [start, end) in `text` as offsets in `original`."""
+        if self.offsets is None:
+            return start, end
+        n = len(self.offsets)
+        s = self.offsets[start] if start < n else len(self.original)
+        e = self.offsets[end - 1] + 1 if 0 < end <= n else (len(self.original) if end > n else s)
+        return s, max(s, e)
+
+    def original_char(self, index: int) -> str:
+        """The original character behind character `index` of `text`."""
+        return self.original[self.offsets[index] if self.offsets is not None else index]
 
     @property
     def display_text(self) -> str:
@@ -106,22 +159,28 @@ class Document:
     @classmethod
     def from_text(cls, text: str, source: str = "<text>", fmt: str = "txt") -> "Document":
         """One block per non-empty line (the plain-text reader's model)."""
-        blocks = []
+        document = cls(source=source, format=fmt)
         for line in text.splitlines():
             line = line.strip()
             if line:
-                blocks.append(Block(index=len(blocks), text=normalize(line), original=line))
-        return cls(source=source, format=fmt, blocks=blocks)
+                document.add(line)
+        return document
 
     def add(self, original: str, **attrs: Any) -> Block:
         """Append a block, normalising its text; returns it."""
-        block = Block(index=len(self.blocks), text=normalize(original), original=original, **attrs)
+        text, offsets = matching_text(original)
+        block = Block(index=len(self.blocks), text=text, original=original, offsets=offsets, **attrs)
         self.blocks.append(block)
         return block
 
     @property
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
+
+    @property
+    def traditional(self) -> bool:
+        """Written in traditional characters (matched through simplified ones)."""
+        return is_traditional("".join(b.original for b in self.blocks[:400]))
 
 
 @dataclass

@@ -206,7 +206,8 @@ class Evaluator:
                             if b.kind == "table_cell" and b.table == block.table and b.row == block.row and b is not block)
                     if any(u.search(sentence) for u in spec.unless):
                         continue
-                    hits.append(_Hit(block.index, m.start(), m.end(), matched=block.original[m.start():m.end()]))
+                    start, end = block.to_original(m.start(), m.end())
+                    hits.append(_Hit(block.index, start, end, matched=block.original[start:end]))
                     break  # one hit per pattern per block is enough
         # One finding per block: several patterns on the same words say the same thing.
         unique: dict[int, _Hit] = {}

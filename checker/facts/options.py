@@ -121,14 +121,14 @@ def _markers(block: Block, start: int = 0) -> list[tuple[int, str, int]]:
             ordinal = _ordinal(m.group("a") or m.group("b"))
             if ordinal:
                 found.append((0, "paren" if m.group("a") else "dot", ordinal))
-    for i in range(start, len(block.original)):
-        ch = block.original[i]
+    for i in range(start, len(block.text)):
+        ch = block.original_char(i)
         if ch in _CIRCLED and (i == 0 or block.text[i - 1] in _OPTION_BEFORE):
             found.append((i, "circle", _CIRCLED.index(ch) + 1))
     for m in _OPTION.finditer(block.text, start):
         if m.start() > 0 and block.text[m.start() - 1] not in _OPTION_BEFORE:
             continue
-        if block.original[m.start()] in _CIRCLED:
+        if block.original_char(m.start()) in _CIRCLED:
             continue
         ordinal = _ordinal(m.group("a") or m.group("b"))
         if ordinal:

@@ -103,6 +103,9 @@ class Scope:
         """A Fact for view range [start, end), clipped to the block; None if nothing is left."""
         s, e = self._view.span(start, end)
         s, e = max(s, self.offset) - self.offset, e - self.offset
+        if e <= s:
+            return None
+        s, e = self.block.to_original(s, e)
         original = self.block.original
         while s < e and original[s].isspace():
             s += 1

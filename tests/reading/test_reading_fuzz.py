@@ -24,7 +24,13 @@ def outcome(data: bytes, name: str) -> None:
         return
     assert doc.blocks, "a Document is never empty"
     for block in doc.blocks:
-        assert block.original.strip() and len(block.text) == len(block.original)
+        assert block.original.strip()
+        if block.offsets is None:
+            assert len(block.text) == len(block.original)
+        else:  # every character of the matching text comes from the original, in order
+            assert len(block.offsets) == len(block.text)
+            assert list(block.offsets) == sorted(set(block.offsets))
+            assert all(0 <= i < len(block.original) for i in block.offsets)
 
 
 @FUZZ

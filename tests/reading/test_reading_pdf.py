@@ -16,7 +16,8 @@ def read(data: bytes, name: str = "合同.pdf"):
 
 
 def texts(doc) -> list[str]:
-    return [b.text for b in doc.blocks]
+    """What the reader produced, folded (full-width -> half-width) but with every space kept."""
+    return [normalize(b.original) for b in doc.blocks]
 
 
 def refuse(data: bytes, name: str = "合同.pdf") -> ReadError:

@@ -120,4 +120,22 @@ def test_control_characters_do_not_break_offsets():
     block = read_document("甲方\x07乙方\x01".encode(), name="a.txt").blocks
     # a stray control character or two is tolerated (not binary), normalised to a space
     assert block[0].text.replace(" ", "") == "甲方乙方"
-    assert len(block[0].text) == len(block[0].original)
+    start = block[0].text.index("乙方")
+    assert block[0].original[slice(*block[0].to_original(start, start + 2))] == "乙方"
+
+
+def test_copy_artefact_spaces_are_read_through_and_offsets_point_at_the_original():
+    block = read_document("工资于每 月 15 日发放，迟发不予 发放。".encode(), name="a.txt").blocks[0]
+    assert block.text == "工资于每月15日发放,迟发不予发放。"
+    start = block.text.index("每月15日")
+    assert block.original[slice(*block.to_original(start, start + 5))] == "每 月 15 日"
+    # two spaces separate fields and stay
+    assert read_document("甲方：某厂  乙方：李某".encode(), name="a.txt").blocks[0].text == "甲方:某厂  乙方:李某"
+
+
+def test_traditional_script_is_matched_through_simplified_and_kept_for_excerpts():
+    doc = read_document("勞動合同書\n試用期為六個月，乙方須繳納押金貳仟元。".encode(), name="a.txt")
+    assert doc.traditional
+    assert doc.blocks[1].text == "试用期为六个月,乙方须缴纳押金贰仟元。"
+    assert doc.blocks[1].original == "試用期為六個月，乙方須繳納押金貳仟元。"
+    assert not read_document("劳动合同书\n试用期为六个月。".encode(), name="a.txt").traditional
