@@ -30,9 +30,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..document import Document, normalize
+from ..document import Document
 from . import limits
 from .errors import CORRUPT, ENCRYPTED, NO_TEXT_LAYER, TOO_LARGE, ReadError, read_error
+from .layout import NUMBERED_ITEM, compact, is_page_number, wrap_separator
 
 # pdfminer warns a lot about harmless font quirks; without a handler anywhere Python would
 # print them to stderr (logging.lastResort). A NullHandler keeps them out of the user's
@@ -45,35 +46,7 @@ MIN_PAGE_CHARS = 5  # a page with fewer is "text-less"
 MAX_GARBAGE_SHARE = 0.3
 
 _CID = re.compile(r"\(cid:\d+\)")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u2e80-\u2fdf\U00020000-\U0002fa1f]")
-# CJK punctuation that may sit at a line end inside a sentence / at a line start.
-_CJK_PUNCT = set("，、（）《》〈〉「」『』【】“”‘’〔〕—…·～〇")
-_TERMINAL = set("。；：！？;:!?")
-_CLOSERS = set("”’）)」』】》〉〕\"'")
-_NUMBERED_ITEM = re.compile(
-    r"^\s*(?:"
-    r"第[一二三四五六七八九十百千零〇两\d]+[条章节款项部分]"
-    r"|[一二三四五六七八九十百]+[、.．]"
-    r"|[（(][一二三四五六七八九十百\d]+[）)]"
-    r"|\d{1,3}[、．](?!\d)"
-    r"|\d{1,3}\.(?!\d)"
-    r"|\d{1,3}(?:\.\d{1,3})+(?:\s|[、．]|$)"
-    r"|[①-⑳⑴-⒇⒈-⒛]"
-    r"|附[件表][一二三四五六七八九十\d]*(?:[：:、.．\s]|$)"
-    r")"
-)
 _SPACED_CJK = re.compile(r"^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$")
-_PAGE_NUMBER = re.compile(
-    r"^(?:"
-    r"第\d+页(?:[,，/]?共\d+页)?"
-    r"|共\d+页[,，]?第\d+页"
-    r"|第[一二三四五六七八九十百]+页(?:[,，]?共[一二三四五六七八九十百]+页)?"
-    r"|[-—–―]*\d+[-—–―]*"
-    r"|\d+/\d+"
-    r"|(?:page)?\d+(?:of\d+)?"
-    r")$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -86,22 +59,8 @@ class _Line:
     bottom: float = 0.0
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", normalize(text))
-
-
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", _compact(text))
-
-
-def _is_page_number(text: str, n_pages: int) -> bool:
-    compact = _compact(text)
-    if not _PAGE_NUMBER.match(compact):
-        return False
-    digits = re.fullmatch(r"[-—–―]*(\d+)[-—–―]*", compact)
-    if digits:  # a bare number is a page number only if it could be one
-        return int(digits.group(1)) <= n_pages + 10
-    return True
+    return re.sub(r"\d+", "#", compact(text))
 
 
 def _strip_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -115,7 +74,7 @@ def _strip_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
         threshold = max(2, math.ceil(n / 2))
         repeated = {
             key for key, count in counts.items()
-            if count >= threshold and 0 < len(key) <= 80 and not _NUMBERED_ITEM.match(key)
+            if count >= threshold and 0 < len(key) <= 80 and not NUMBERED_ITEM.match(key)
         }
     out: list[list[_Line]] = []
     for lines in pages:
@@ -136,26 +95,11 @@ def _strip_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
                 if id(line) in dropped:
                     continue
                 key = _furniture_key(line.text)
-                if (key in repeated and key not in used) or _is_page_number(line.text, n):
+                if (key in repeated and key not in used) or is_page_number(line.text, n):
                     used.add(key)
                     dropped.add(id(line))
         out.append([line for line in lines if id(line) not in dropped])
     return out
-
-
-def _char_class(ch: str) -> str:
-    if _CJK.match(ch) or ch in _CJK_PUNCT:
-        return "cjk"
-    if ch.isalnum():
-        return "alnum"
-    return "other"
-
-
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip()
-    while stripped and stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in _TERMINAL:
-        stripped = stripped[:-1]
-    return bool(stripped) and normalize(stripped[-1]) in _TERMINAL
 
 
 class _PageGeometry:
@@ -177,27 +121,13 @@ class _PageGeometry:
 
 def _join_separator(prev: _Line, nxt: _Line, geometry: dict[int, _PageGeometry]) -> str | None:
     """"" or " " when `nxt` continues `prev`, None when it starts a new block."""
-    a, b = prev.text.rstrip(), nxt.text.lstrip()
-    if not a or not b:
-        return None
-    if _ends_sentence(a) or _NUMBERED_ITEM.match(normalize(b)):
-        return None
     geo = geometry.get(prev.page)
-    if geo is not None and prev.x1 > 0:
+    if geo is not None and prev.x1 > 0 and prev.text.strip() and nxt.text.strip():
         if not geo.is_full(prev):
             return None
         if nxt.page == prev.page and geo.blank_gap(prev, nxt):
             return None
-    left, right = _char_class(a[-1]), _char_class(b[0])
-    if left == "cjk" and right in ("cjk", "alnum"):
-        return ""
-    if left == "alnum" and right == "cjk":
-        return ""
-    if left == "alnum" and right == "alnum":
-        return "" if a.endswith("-") else " "
-    if left == "other" and a[-1] in ",(" and right in ("cjk", "alnum"):
-        return " " if right == "alnum" else ""
-    return None
+    return wrap_separator(prev.text, nxt.text)
 
 
 def _clean_line(text: str) -> str:
@@ -275,7 +205,7 @@ def read_pdf(data: bytes, file: str) -> Document:
     pages = _strip_furniture(raw_pages)
 
     n_pages = len(pages)
-    page_chars = [sum(len(_compact(line.text)) for line in lines) for lines in pages]
+    page_chars = [sum(len(compact(line.text)) for line in lines) for lines in pages]
     total = sum(page_chars)
     textless = sum(1 for chars in page_chars if chars < MIN_PAGE_CHARS)
     if total < MIN_TEXT_CHARS:

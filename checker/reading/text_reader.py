@@ -1,9 +1,15 @@
 """.txt / .md -> Document.
 
-Decoding: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); otherwise strict UTF-8, then
-strict GB18030 (a superset of GBK and GB2312). Text with NUL bytes is binary unless it
-decodes cleanly as BOM-less UTF-16. Decoded text must look like text (few control
+Decoding: a BOM decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE); otherwise strict UTF-8; otherwise
+charset-normalizer chooses between GB18030 (a superset of GBK and GB2312) and Big5 (traditional
+templates from Hong Kong and Taiwan): Big5 bytes read as GB18030 without an error but as kana and
+rare characters, so a strict decode alone cannot tell them apart. Text with NUL bytes is binary
+unless it decodes cleanly as BOM-less UTF-16. Decoded text must look like text (few control
 characters), or it is refused.
+
+Plain text copied from a web page or a PDF: page numbers ("第 2 页 共 4 页", "- 2 -") and site
+furniture ("下载本文", "（通用15篇）", "www.…") are dropped, and a line broken inside a sentence
+("…不予发" / "放。") is joined to the next one (see `_continues`).
 
 One block per non-empty line, stripped. Markdown (.md/.markdown): "# 标题" -> kind
 "heading" without the hashes; "- item" / "* item" / "+ item" -> kind "list_item" without
@@ -20,6 +26,7 @@ import re
 
 from ..document import Document
 from .errors import EMPTY, UNDECODABLE, UNSUPPORTED_FORMAT, read_error
+from .layout import NUMBERED_ITEM, is_page_number, is_site_furniture, wrap_separator
 
 TEXT_EXTENSIONS = {".txt", ".text", ".md", ".markdown", ""}
 MARKDOWN_EXTENSIONS = {".md", ".markdown"}
@@ -64,15 +71,29 @@ def decode_text(data: bytes) -> tuple[str, str] | None:
                 if "\x00" not in text and _looks_like_text(text):
                     return text, encoding
         return None
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return text, encoding
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return (text, "utf-8") if _looks_like_text(text) else None
+    encoding = _legacy_encoding(data)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
         return None
-    return None
+    return (text, encoding) if _looks_like_text(text) else None
+
+
+_LEGACY = ["gb18030", "big5", "cp950", "big5hkscs"]
+
+
+def _legacy_encoding(data: bytes) -> str:
+    """GB18030 or Big5 for bytes that are not UTF-8 (charset-normalizer's judgement)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=_LEGACY).best()
+    return best.encoding if best is not None else "gb18030"
 
 
 _MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
@@ -158,21 +179,75 @@ def _is_table_row(line: str) -> bool:
     return len(_BAR.findall(line)) >= 2 or (line[:1] in "|｜" and len(_BAR.findall(line)) >= 1)
 
 
+# A line that names a field ("甲方：", "法定代表人（主要负责人）：", "乙方（签字）") starts a block of its own,
+# and a field line ("统一社会信用代码：9144…") is not continued by the next.
+_FIELD = re.compile(r"^[^,，。;；:：]{1,32}?(?:[:：]|[(（](?:签字|签名|盖章|公章|手印)[)）])")
+_SIGNATURE = re.compile(r"^(?:甲方|乙方|丙方|用人单位|劳动者|雇主|雇员|日期|签订日期|签字|签名|盖章|\d{4}\s*年|[二〇零一]{4}\s*年)")
+_COMMA = re.compile(r"[，,]")
+
+
+def _continues(line: str, nxt: str) -> str | None:
+    """The separator when plain-text line `nxt` continues `line` (a wrap inside a sentence), else None.
+
+    Beyond the characters at the join (`wrap_separator`), the line must read as part of a
+    sentence -- at least 12 characters with a comma, or 24 -- and not be a heading such as
+    "七、合同的变更、解除和终止", a field ("地址：…") or a layout line with runs of spaces;
+    the next line must not start a field, a signature line or a numbered item.
+    """
+    sep = wrap_separator(line, nxt)
+    if sep is None or _is_table_row(line) or _is_table_row(nxt):
+        return None
+    body, head = line.strip(), nxt.strip()
+    if len(body) < 12 or (len(body) < 24 and not _COMMA.search(body)) or re.search(r"\s{2,}|\t", body):
+        return None
+    field = _FIELD.match(body)
+    if field and not _COMMA.search(body, field.end()):
+        return None
+    if _FIELD.match(head) or _SIGNATURE.match(head) or NUMBERED_ITEM.match(head):
+        return None
+    return sep
+
+
+def _is_furniture(line: str) -> bool:
+    return is_page_number(line) or is_site_furniture(line)
+
+
 def _read_plain(text: str, out: Document) -> None:
     """One block per non-empty line; runs of bar-separated lines become table cells, so
-    that a 薪酬表 row is read with its column headers (a wage in a table cell)."""
+    that a 薪酬表 row is read with its column headers (a wage in a table cell). A line
+    broken inside a sentence is joined to its continuation, across page furniture."""
     tables = _Tables(out)
+    pending: str | None = None  # a paragraph whose last line may continue
+    last = ""  # that line
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            out.add(pending)
+            pending = None
+
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
+            flush()
             tables.close()
             continue
+        if _is_furniture(line):
+            continue  # and a sentence broken by a page footer goes on after it
         if _is_table_row(line):
+            flush()
             cells = [c.strip() for c in _BAR.split(line.strip("|｜ "))]
             tables.add_row(["" if re.fullmatch(r"[-—:：\s]+", c) else c for c in cells])
             continue
         tables.close()
-        out.add(line)
+        if pending is not None:
+            sep = _continues(last, line)
+            if sep is not None:
+                pending, last = pending + sep + line, line
+                continue
+            flush()
+        pending = last = line
+    flush()
 
 
 def read_text(data: bytes, file: str, ext: str) -> Document:

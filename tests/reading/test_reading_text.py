@@ -139,3 +139,48 @@ def test_traditional_script_is_matched_through_simplified_and_kept_for_excerpts(
     assert doc.blocks[1].text == "试用期为六个月,乙方须缴纳押金贰仟元。"
     assert doc.blocks[1].original == "試用期為六個月，乙方須繳納押金貳仟元。"
     assert not read_document("劳动合同书\n试用期为六个月。".encode(), name="a.txt").traditional
+
+
+def test_big5_is_decoded_not_read_as_gb18030_mojibake():
+    text = "勞動合同書\n甲方：中山市某某製衣廠\n乙方：陳美玲\n第一條 試用期為六個月，乙方須繳納押金貳仟元。\n"
+    doc = read_document(text.encode("big5"), name="合同.txt")
+    assert [b.original for b in doc.blocks][:2] == ["勞動合同書", "甲方：中山市某某製衣廠"]
+    assert "押金贰仟元" in doc.blocks[3].text
+    gbk = "劳动合同书\n甲方：中山市某某制衣厂\n第一条 试用期为六个月。\n"
+    assert read_document(gbk.encode("gb18030"), name="合同.txt").blocks[0].original == "劳动合同书"
+
+
+def test_web_page_furniture_is_dropped_and_broken_sentences_are_joined():
+    text = "\n".join([
+        "首页 > 合同范本 > 劳动合同",
+        "劳动合同范本（通用15篇）",
+        "篇1",
+        "劳动合同",
+        "第五条 乙方的工资于每月十五日前发放，乙方离职当月的工资不予发",
+        "第 2 页 共 4 页",
+        "放。",
+        "第六条 工作时间",
+        "乙方每日工作八小时。",
+        "下载本文",
+        "www.example-fanwen.com 版权所有",
+    ])
+    blocks = [b.original for b in read_document(text.encode(), name="a.txt").blocks]
+    assert blocks == [
+        "劳动合同",  # the page's own title "…范本（通用15篇）" is furniture, not the contract's
+        "第五条 乙方的工资于每月十五日前发放，乙方离职当月的工资不予发放。",
+        "第六条 工作时间",  # a heading is not continued by its body
+        "乙方每日工作八小时。",
+    ]
+
+
+def test_lines_that_end_mid_sentence_but_are_fields_or_headings_stay_apart():
+    text = "\n".join([
+        "统一社会信用代码：91442000MA00000000",
+        "法定代表人（主要负责人）或委托代理人（签字或盖章）：杨某某",
+        "七、合同的变更、解除和终止",
+        "按照《劳动合同法》有关规定执行。",
+        "甲方（盖章）：某厂        乙方（签字）：李某",
+        "2026年8月30日",
+    ])
+    blocks = [b.original for b in read_document(text.encode(), name="a.txt").blocks]
+    assert len(blocks) == 6
