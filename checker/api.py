@@ -26,13 +26,13 @@ SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".text")
 
 
 def parse(source: str | os.PathLike | bytes, *, name: str | None = None, kind: str | None = None,
-          city: str | None = None, date: str | dt.date | None = None) -> Contract:
+          city: str | None = None, date: str | dt.date | None = None, rules: RuleSet | None = None) -> Contract:
     """Read a document and build its Contract (clauses, facts, kind, city, date).
 
     Raises ReadError for an unreadable document, UsageError for a bad option.
     """
     document = read_document(source, name=name)
-    return build_contract(document, kind=kind, city=city, date=date)
+    return build_contract(document, kind=kind, city=city, date=date, params=(rules or ruleset()).params)
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +51,9 @@ def ruleset(extra_dirs: Iterable[str | os.PathLike] = (), defaults: bool = True)
 def check(source: str | os.PathLike | bytes, *, name: str | None = None, kind: str | None = None,
           city: str | None = None, date: str | dt.date | None = None, rules: RuleSet | None = None) -> Report:
     """Check one document against the rules."""
-    contract = parse(source, name=name, kind=kind, city=city, date=date)
-    return Evaluator(rules or ruleset()).check(contract)
+    rules = rules or ruleset()
+    contract = parse(source, name=name, kind=kind, city=city, date=date, rules=rules)
+    return Evaluator(rules).check(contract)
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:

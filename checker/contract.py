@@ -14,7 +14,7 @@ from checker.clauses import clause_path, enclosing, split_clauses
 from checker.document import Clause, Document
 from checker.facts import extract_facts
 from checker.facts.fact import Fact
-from checker.kinds import KIND_LABELS, KINDS, KindResult, detect_kind
+from checker.kinds import KIND_LABELS, KindError, KindResult, classify, parse_kind
 from checker.privacy import mask
 
 DEFAULT_CITY = "中山"
@@ -51,6 +51,10 @@ class Contract:
             "kind_label": KIND_LABELS.get(self.kind.kind, self.kind.kind),
             "kind_source": self.kind.source,
             "kind_evidence": list(self.kind.evidence),
+            "relation": self.kind.relation,
+            "sector": self.kind.sector,
+            "document": self.kind.document,
+            "presumed": self.kind.presumed,
             "title": self.kind.title,
             "city": self.city,
             "city_source": self.city_source,
@@ -83,13 +87,17 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
 
 
 def build_contract(document: Document, *, kind: str | None = None, city: str | None = None,
-                   date: str | dt.date | None = None, today: dt.date | None = None) -> Contract:
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"未知的合同类型“{kind}”；可选：{', '.join(KINDS)}")
+                   date: str | dt.date | None = None, today: dt.date | None = None, params=None) -> Contract:
+    """Clauses, facts, city, date and kind of a read Document. `kind` is a --kind value (a
+    relation, a sector, a first-model kind or RELATION/SECTOR); `params` the rule pack's
+    parameters (the bundled ones when None), which hold the thresholds of the kind judgement."""
+    try:
+        parse_kind(kind)
+    except KindError as exc:
+        raise UsageError(str(exc)) from None
     given_date = parse_date(date)
     clauses = split_clauses(document)
     facts = extract_facts(document)
-    kind_result = detect_kind(document, facts, kind)
 
     if city:
         city_value, city_source = city.removesuffix("市"), "given"
@@ -113,6 +121,7 @@ def build_contract(document: Document, *, kind: str | None = None, city: str | N
         if date_value is None:
             date_value = today or dt.date.today()
 
+    kind_result = classify(document, facts, kind, date=date_value, params=params)
     topics: set[str] = set()
     for clause in clauses:
         topics.update(clause.topics)

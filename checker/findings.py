@@ -19,6 +19,8 @@ class Finding:
     suggestion: str
     explain: dict[str, Any]
     explain_to_worker: str = ""
+    # every place the problem shows (the first is `location`); one finding per rule and problem
+    locations: list[dict[str, Any]] = field(default_factory=list)
 
     def sort_key(self) -> tuple:
         from checker.engine.rule import SEVERITY_RANK
@@ -35,6 +37,7 @@ class Finding:
             "message": self.message,
             "basis": self.basis,
             "location": self.location,
+            "locations": self.locations or ([self.location] if self.location else []),
             "suggestion": self.suggestion,
             "explain_to_worker": self.explain_to_worker,
             "explain": self.explain,
@@ -64,12 +67,23 @@ class Report:
     def file(self) -> str:
         return self.contract.document.source
 
+    @property
+    def not_checked(self) -> str | None:
+        """Why this document was not (fully) checked; None when it was. Such a report never says
+        "未发现问题" and makes `check` exit 3."""
+        reason = self.contract.kind.not_checked
+        if reason:
+            return reason
+        if self.rules_evaluated == 0:
+            return "没有一条规则适用于这份文书，无法检查"
+        return None
+
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
     def summary(self) -> dict[str, int]:
         return {"error": self.count("error"), "warning": self.count("warning"), "info": self.count("info"),
-                "rules_evaluated": self.rules_evaluated}
+                "rules_evaluated": self.rules_evaluated, "checked": self.not_checked is None}
 
 
 @dataclass
@@ -89,6 +103,10 @@ class RunResult:
     reports: list[Report]
     errors: list[ReadFailure]
     rules_version: str = ""
+
+    @property
+    def not_checked(self) -> list[Report]:
+        return [r for r in self.reports if r.not_checked]
 
     def worst(self) -> str | None:
         from checker.engine.rule import SEVERITY_RANK

@@ -1,66 +1,458 @@
-"""Which kind of contract is this? From the title first, then the substance.
+"""What kind of document is this, and which law governs it? Decided once, here.
 
-The legal relationship decides which law applies (DESIGN "Contract kinds"). The
-title is strong evidence, the substance (hours, pay unit, who manages whom)
-decides when there is no title or confirms it. Evidence is returned so a report
-can say why, and so that a 劳务协议 with attendance and a monthly salary can be
-flagged by rules as disguised employment.
+Two axes (DESIGN "Contract kinds"), plus the document type:
+
+- **relation** -- full_time | part_time | labour_service | outwork | cooperation | unknown --
+  decides which law applies and is judged by substance: the title (or what the text says of
+  itself) is the *label*; the substance (signs of labour management, working time against the
+  part-time limits, pay by time or by result, whose accounts and tools) confirms or overrides
+  it. A label the substance contradicts is kept in `label` so that a rule can report it.
+- **sector** -- general | food_workshop | live_commerce -- adds duties.
+- **document** -- contract | rulebook | not_contract. A rulebook (员工手册, 厂规) is checked
+  against the prohibitions, not for a contract's mandatory clauses; a judgment, a news article
+  or a statute is not checked at all unless the user forces a kind.
+
+With no label and no decisive substance, a text that shows signs of work for pay is checked as
+employment (the worker-protective presumption; `presumed`), and says so. With no sign at all the
+relation stays unknown and the report says the document could not be checked.
+
+The words are data (rules/lexicon/relation.yaml), the thresholds dated parameters
+(rules/parameters/relation.yaml); `evidence` lists, in the contract's own words, what decided.
+Everything downstream (rule selection, `employment`, reports) reads the KindResult.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-from checker.document import Document
+from checker.document import Document, normalize
 from checker.facts.fact import Fact
 
+RELATIONS = ("full_time", "part_time", "labour_service", "outwork", "cooperation", "unknown")
+SECTORS = ("general", "food_workshop", "live_commerce")
+DOCUMENTS = ("contract", "rulebook", "not_contract")
+EMPLOYMENT = ("full_time", "part_time")
+CIVIL = ("labour_service", "outwork", "cooperation")
+# The single labels of the first model; still accepted by --kind and by rules' `kinds:`.
 KINDS = ("full_time", "part_time", "labour_service", "outwork", "food_workshop", "live_commerce", "unknown")
 
-KIND_LABELS = {
+RELATION_LABELS = {
     "full_time": "全日制劳动合同",
     "part_time": "非全日制用工",
     "labour_service": "劳务协议",
     "outwork": "承揽/外发加工",
-    "food_workshop": "食品小作坊/摊贩岗位",
-    "live_commerce": "电商直播/网络零售",
+    "cooperation": "合作协议",
     "unknown": "未能识别",
 }
+SECTOR_LABELS = {"general": "一般岗位", "food_workshop": "食品小作坊/摊贩岗位", "live_commerce": "电商直播/网络零售"}
+DOCUMENT_LABELS = {"contract": "合同", "rulebook": "规章制度", "not_contract": "不是合同"}
+KIND_LABELS = {
+    **RELATION_LABELS,
+    "food_workshop": "食品小作坊/摊贩岗位",
+    "live_commerce": "电商直播/网络零售",
+}
 
-# Title keywords, most specific first: "非全日制劳动合同" is part_time, not full_time.
-_TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("part_time", re.compile(r"非全日制|兼职|小时工|钟点工")),
-    ("live_commerce", re.compile(r"直播|主播|带货")),
-    ("food_workshop", re.compile(r"食品|小作坊|摊贩|餐饮")),
-    ("outwork", re.compile(r"承揽|加工|定作|外发")),
-    ("labour_service", re.compile(r"劳务|返聘|服务协议|服务合同")),
-    ("full_time", re.compile(r"劳动合同|聘用合同|聘用协议|雇佣合同|雇佣协议|用工合同|用工协议|员工合同|入职合同|全日制")),
-]
-
-# Substance: phrases anywhere in the text that point to a kind.
-_SUBSTANCE: list[tuple[str, re.Pattern[str], str]] = [
-    ("part_time", re.compile(r"非全日制"), "正文写明非全日制用工"),
-    ("part_time", re.compile(r"非全日制用工|非全日制劳动"), "正文按非全日制用工约定"),
-    ("outwork", re.compile(r"定作人|承揽人|外发加工|来料加工"), "正文使用承揽用语（定作人/承揽人/外发加工）"),
-    ("labour_service", re.compile(r"劳务报酬|提供劳务|退休返聘|已享受(?:基本)?养老保险待遇"), "正文使用劳务用语"),
-    ("live_commerce", re.compile(r"直播间|主播|带货|直播时长"), "正文涉及直播带货"),
-    ("food_workshop", re.compile(r"食品小作坊|食品摊贩|健康证明|食品安全"), "正文涉及食品生产经营"),
-    ("full_time", re.compile(r"劳动合同法|社会保险|试用期"), "正文使用劳动合同用语"),
-]
+PRESUMPTION_NOTE = "未能识别合同类型，已按劳动合同检查；如不是劳动合同请用 --kind 指定"
 
 _TITLE_BLOCKS = 4  # the title is one of the first few blocks
 
-_FOOD = re.compile(r"食品|作坊|摊档|档口|烧腊|腊味|卤味|糕点|面包|烘焙|月饼|粽子|熟食|凉茶|豆腐")
-_FOOD_DUTY = re.compile(r"健康证|食品安全|食品卫生")
-RETIREE = re.compile(r"退休|养老保险待遇|养老金|返聘")
-# The three factors of 劳社部发〔2005〕12号第一条, as contract wording: management (attendance,
-# the employer's rules), a fixed schedule, and fixed periodic pay.
-_DISGUISE = [
-    ("考勤打卡", re.compile(r"考勤|打卡|签到|迟到|早退|旷工")),
-    ("遵守单位规章制度", re.compile(r"(遵守|服从)[^。；;]{0,8}(规章制度|管理制度|员工手册|管理规定|厂规|店规)|按[^。；;]{0,6}《[^》]{0,12}(制度|规定|手册)》|服从[^。；;]{0,12}(安排|管理|排班|调度|排期)")),
-    ("固定上下班时间", re.compile(r"每(天|日)\s*(直播|工作|上班)\s*\d+(\.\d+)?\s*小时|\d{1,2}:\d{2}\s*(至|到|-|—|~)\s*\d{1,2}:\d{2}|每(天|日|周)[^。；;]{0,6}(上班|工作)[^。；;]{0,6}小时")),
-    ("按月支付固定报酬", re.compile(r"每月[^。；;]{0,8}(劳务费|报酬|底薪|工资|服务费)[^。；;]{0,6}\d+\s*[千万]?\s*元|(月薪|底薪)[^。；;]{0,4}\d+\s*[千万]?\s*元")),
-]
+
+class KindError(ValueError):
+    """A --kind value that is neither a relation, a sector, nor RELATION/SECTOR."""
+
+
+@dataclass
+class KindResult:
+    relation: str
+    sector: str = "general"
+    source: str = "detected"  # given | detected
+    evidence: list[str] = field(default_factory=list)
+    title: str | None = None
+    document: str = "contract"
+    label: str | None = None  # the relation the title or text claims, when it has one
+    presumed: bool = False  # employment presumed for want of a label (劳社部发〔2005〕12号)
+    not_checked: str | None = None  # why the document cannot be checked, if it cannot
+
+    @property
+    def kind(self) -> str:
+        """The single label of the first model (for `kinds:` in rule packs and older reports)."""
+        if self.sector != "general":
+            return self.sector
+        return "labour_service" if self.relation == "cooperation" else self.relation
+
+    @property
+    def employment(self) -> bool:
+        return self.relation in EMPLOYMENT
+
+    @property
+    def label_contradicted(self) -> bool:
+        return self.label is not None and self.label != self.relation and self.relation != "unknown"
+
+    def describe(self) -> str:
+        """"全日制劳动合同 · 食品小作坊/摊贩岗位"."""
+        text = RELATION_LABELS[self.relation]
+        if self.sector != "general":
+            text += " · " + SECTOR_LABELS[self.sector]
+        if self.document == "rulebook":
+            text = "规章制度（按" + text + "的禁止性规定检查）"
+        return text
+
+
+def parse_kind(value: str | None) -> tuple[str | None, str | None]:
+    """(relation, sector) from a --kind value: a relation, a sector, a first-model kind, or a pair
+    written RELATION/SECTOR (also with + , or :). Raises KindError."""
+    if value is None or not str(value).strip():
+        return None, None
+    parts = [p.strip() for p in re.split(r"[/+,:：，]", str(value)) if p.strip()]
+    relation = sector = None
+    for part in parts:
+        if part in RELATIONS and part != "unknown" and relation is None:
+            relation = part
+        elif part in SECTORS and sector is None:
+            sector = part
+        else:
+            raise KindError(f"未知的合同类型“{value}”；可选：法律关系 {', '.join(RELATIONS[:-1])}，"
+                            f"行业 {', '.join(SECTORS)}，或写成 关系/行业，例如 full_time/food_workshop")
+    return relation, sector
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _Sign:
+    label: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: tuple[tuple[str, bool, re.Pattern[str]], ...]
+    text_claims: tuple[tuple[str, re.Pattern[str]], ...]
+    sectors: dict[str, dict[str, re.Pattern[str]]]
+    employment_signs: tuple[_Sign, ...]
+    civil_signs: tuple[_Sign, ...]
+    work_signs: re.Pattern[str]
+    retiree: re.Pattern[str]
+    rulebook: re.Pattern[str]
+    third_party: dict[str, tuple[str, ...]]
+    parties: re.Pattern[str]
+    signature: re.Pattern[str]
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(normalize(pattern))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    from checker.lexicon import load_lexicon
+
+    data = load_lexicon("relation")
+    docs = data["documents"]
+    return _Lexicon(
+        titles=tuple((t["relation"], bool(t.get("weak")), _re(t["pattern"])) for t in data["titles"]),
+        text_claims=tuple((t["relation"], _re(t["pattern"])) for t in data["text_claims"]),
+        sectors={name: {k: _re(v) for k, v in spec.items()} for name, spec in data["sectors"].items()},
+        employment_signs=tuple(_Sign(s["label"], _re(s["pattern"])) for s in data["employment_signs"]),
+        civil_signs=tuple(_Sign(s["label"], _re(s["pattern"])) for s in data["civil_signs"]),
+        work_signs=_re(data["work_signs"]),
+        retiree=_re(data["retiree"]),
+        rulebook=_re(docs["rulebook"]),
+        third_party={k: tuple(normalize(w) for w in docs[k]) for k in ("judgment", "news", "statute")},
+        parties=_re(docs["parties"]),
+        signature=_re(docs["signature"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bundled_parameters():
+    from checker.engine.parameters import Parameters
+    from checker.resources import rules_dir
+
+    return Parameters.load([rules_dir() / "parameters"])
+
+
+def _param(params, name: str, date: dt.date) -> Any:
+    return (params or _bundled_parameters()).lookup(name, "", date).value
+
+
+# --------------------------------------------------------------------------- the text
+
+
+class _Text:
+    """The document as the judgement reads it: blocks, negation-aware search, quotes."""
+
+    def __init__(self, document: Document) -> None:
+        from checker.lexicon import Negation
+
+        self.blocks = [b.text for b in document.blocks]
+        self.negation = Negation.default()
+
+    def find(self, pattern: re.Pattern[str], blocks: list[str] | None = None) -> str | None:
+        """The first un-negated match, as a short quote of its sentence."""
+        for text in self.blocks if blocks is None else blocks:
+            for m in pattern.finditer(text):
+                if not self.negation.is_negated(text, m.start()):
+                    return _quote(text, m.start(), m.end())
+        return None
+
+    def negated(self, pattern: re.Pattern[str]) -> bool:
+        return any(self.negation.is_negated(text, m.start()) for text in self.blocks for m in pattern.finditer(text))
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    lo = max((m.end() for m in re.finditer(r"[。;；,，:：!?]", text[:start])), default=0)
+    stop = re.compile(r"[。;；,，!?]").search(text, end)
+    hi = stop.start() if stop else len(text)
+    quote = text[lo:hi].strip()
+    return quote if len(quote) <= 30 else text[max(lo, start - 10): min(hi, end + 10)].strip()
+
+
+def find_title(document: Document) -> str | None:
+    """The document's title: the first short block among the first few that names a document type."""
+    lex = lexicon()
+    for block in document.blocks[:_TITLE_BLOCKS]:
+        text = block.text.strip()
+        if len(text) <= 40 and (re.search(r"合同|协议|确认|约定|聘书|聘用书|聘任书|通知书|通知|须知|手册|制度|规定|守则|厂规",
+                                          text) or lex.rulebook.search(text)):
+            return block.original.strip()
+    return None
+
+
+# --------------------------------------------------------------------------- the document type
+
+
+def _document_type(document: Document, title: str | None, date: dt.date, params) -> tuple[str, list[str]]:
+    lex = lexicon()
+    norm_title = normalize(title or "")
+    if title and lex.rulebook.search(norm_title) and not re.search(r"合同|协议|聘|录用|通知书", norm_title):
+        return "rulebook", [f"标题“{title}”是单位的规章制度：按禁止性规定检查（押金、罚款、扣证、婚育限制、辞职审批、克扣工资等），不要求合同必备条款"]
+    text = "\n".join(b.text for b in document.blocks)
+    hits = {kind: sorted({w for w in words if w in text}) for kind, words in lex.third_party.items()}
+    needed = int(_param(params, "document.third_party_signs", date))
+    head = [b.text for b in document.blocks[:15]]
+    parties = sum(1 for b in head if lex.parties.match(b.strip()))
+    signed = any(lex.signature.search(b.text) for b in document.blocks[-12:])
+    if parties >= 2 and signed:
+        return "contract", []
+    what = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "statute": "法律法规原文"}
+    for kind in ("judgment", "news", "statute"):
+        if len(hits[kind]) >= needed and (kind != "statute" or _statute_like(document)):
+            words = "、".join(f"“{w}”" for w in hits[kind][:5])
+            return "not_contract", [f"这不像一份合同，像是{what[kind]}：出现{words}等用语，"
+                                    f"{'没有合同双方' if parties < 2 else '没有签字栏'}"]
+    return "contract", []
+
+
+def _statute_like(document: Document) -> bool:
+    articles = sum(1 for b in document.blocks if re.match(r"\s*第[一二三四五六七八九十百零〇\d]+条", b.text))
+    return articles >= max(3, len(document.blocks) // 3)
+
+
+# --------------------------------------------------------------------------- working time
+
+
+@dataclass
+class _Time:
+    daily: float | None = None
+    weekly: float | None = None
+    wage_unit: str | None = None
+    said: list[str] = field(default_factory=list)
+
+
+def _first(facts: dict[str, list[Fact]], name: str) -> Fact | None:
+    found = facts.get(name)
+    return found[0] if found else None
+
+
+def _working_time(facts: dict[str, list[Fact]]) -> _Time:
+    time = _Time()
+    daily, weekly, rest = _first(facts, "daily_hours"), _first(facts, "weekly_hours"), _first(facts, "rest_days_per_week")
+    wage = _first(facts, "wage")
+    if daily is not None:
+        time.daily = float(daily.value)
+        time.said.append(f"每日工作{daily.value:g}小时（“{daily.text}”）")
+    if weekly is not None:
+        time.weekly = float(weekly.value)
+        time.said.append(f"每周工作{weekly.value:g}小时（“{weekly.text}”）")
+    elif daily is not None and rest is not None and (rest.written or {}).get("bound") != "min":
+        time.weekly = float(daily.value) * max(0, 7 - float(rest.value))
+        time.said.append(f"每周约{time.weekly:g}小时（每日{daily.value:g}小时、每周休息{rest.value:g}天）")
+    monthly = _first(facts, "monthly_hours")
+    if monthly is not None and time.weekly is None:
+        time.weekly = float(monthly.value) * 12 / 52
+        time.said.append(f"每月{monthly.value:g}小时（“{monthly.text}”），约每周{time.weekly:.0f}小时")
+    if wage is not None:
+        time.wage_unit = wage.unit
+    return time
+
+
+def _beyond_part_time(time: _Time, date: dt.date, params) -> bool:
+    return ((time.daily is not None and time.daily > _param(params, "part_time.daily_hours_max", date))
+            or (time.weekly is not None and time.weekly > _param(params, "part_time.weekly_hours_max", date)))
+
+
+def _full_time_hours(time: _Time, date: dt.date, params) -> bool:
+    return ((time.daily is not None and time.daily >= _param(params, "full_time.daily_hours", date))
+            or (time.weekly is not None and time.weekly >= _param(params, "full_time.weekly_hours", date)))
+
+
+def _part_time_hours(time: _Time, date: dt.date, params) -> bool:
+    return time.daily is not None and not _beyond_part_time(time, date, params) and time.wage_unit == "hour"
+
+
+# --------------------------------------------------------------------------- the judgement
+
+
+def _label(title: str | None, text: _Text) -> tuple[str | None, bool, str | None]:
+    """(relation claimed, weak claim, evidence) from the title, else from what the text says of itself."""
+    lex = lexicon()
+    if title:
+        norm = normalize(title)
+        for relation, weak, pattern in lex.titles:
+            if pattern.search(norm):
+                evidence = f"标题“{title}”（名义：{RELATION_LABELS[relation]}）"
+                if weak and (quote := text.find(_claim(relation))):
+                    return relation, False, evidence + f"，正文写明“{quote}”"
+                return relation, weak, evidence
+    for relation, pattern in lex.text_claims:
+        quote = text.find(pattern)
+        if quote:
+            return relation, False, f"正文写明“{quote}”（名义：{RELATION_LABELS[relation]}）"
+    return None, False, None
+
+
+def _claim(relation: str) -> re.Pattern[str]:
+    return next(pattern for r, pattern in lexicon().text_claims if r == relation)
+
+
+def _sector(title: str | None, document: Document, text: _Text) -> tuple[str, list[str]]:
+    lex = lexicon()
+    norm = normalize(title or "")
+    food, live = lex.sectors["food_workshop"], lex.sectors["live_commerce"]
+    if title and live["title"].search(norm):
+        return "live_commerce", [f"标题“{title}”涉及电商直播"]
+    opening = [b.text for b in document.blocks][:60]
+    duty = text.find(food["duty"])
+    if title and food["title"].search(norm) and (duty or re.search(r"食品|作坊|摊", norm)):
+        return "food_workshop", [f"标题“{title}”是食品生产经营岗位" + (f"，正文约定“{duty}”" if duty else "")]
+    live_hits = sum(len(live["text"].findall(b)) for b in opening)
+    if live_hits >= 2:
+        return "live_commerce", [f"正文多处涉及直播（“{text.find(live['text'], opening)}”）"]
+    if duty and text.find(food["text"], opening):
+        return "food_workshop", [f"正文涉及食品加工或售卖（“{text.find(food['text'], opening)}”）并约定“{duty}”"]
+    return "general", []
+
+
+def _signs(signs, text: _Text) -> list[str]:
+    found = []
+    for sign in signs:
+        quote = text.find(sign.pattern)
+        if quote:
+            found.append(f"{sign.label}（“{quote}”）")
+    return found
+
+
+def _employment_relation(time: _Time, text: _Text, date: dt.date, params) -> tuple[str, list[str]]:
+    """Full- or part-time, once the relation is employment."""
+    part_time_words = text.find(_claim("part_time"))
+    if part_time_words and not _full_time_hours(time, date, params):
+        return "part_time", [f"正文写明“{part_time_words}”"]
+    if _part_time_hours(time, date, params):
+        return "part_time", time.said + ["按小时计酬"]
+    return "full_time", time.said
+
+
+def classify(document: Document, facts: dict[str, list[Fact]], given: str | None = None, *,
+             date: dt.date | None = None, params=None) -> KindResult:
+    """Decide document type, relation and sector. `given` is a --kind value (see parse_kind)."""
+    date = date or dt.date.today()
+    lex = lexicon()
+    given_relation, given_sector = parse_kind(given)
+    title = find_title(document)
+    text = _Text(document)
+    doc_type, doc_evidence = _document_type(document, title, date, params)
+    if doc_type == "not_contract" and given:
+        doc_type, doc_evidence = "contract", [f"由使用者指定为{given}，按合同检查（文书本身不像合同）"]
+
+    sector, sector_evidence = (given_sector, [f"由使用者指定为{SECTOR_LABELS[given_sector]}"]) if given_sector \
+        else _sector(title, document, text)
+    label, weak, label_evidence = _label(title, text)
+    time = _working_time(facts)
+    retiree = is_retiree("\n".join(text.blocks))
+    management = _signs(lex.employment_signs, text)
+    civil = _signs(lex.civil_signs, text)
+    needed = int(_param(params, "employment.management_signs", date))
+
+    def result(relation: str, evidence: list[str], presumed: bool = False, source: str = "detected") -> KindResult:
+        not_checked = doc_evidence[0] if doc_type == "not_contract" else None
+        if relation == "unknown" and not not_checked:
+            not_checked = "标题和正文都看不出合同类型，也没有工资、工时等用工的迹象，无法判断适用哪部法律"
+        return KindResult(relation, sector, source, doc_evidence + evidence + sector_evidence, title, doc_type,
+                          label if source == "detected" else None, presumed, not_checked)
+
+    if doc_type == "not_contract":
+        return result("unknown", [])
+    if given_relation:
+        return result(given_relation, [f"由使用者指定为{RELATION_LABELS[given_relation]}"], source="given")
+    if doc_type == "rulebook":
+        return result("full_time", ["规章制度适用于本单位的劳动者"])
+
+    said = [label_evidence] if label_evidence else []
+    if label in CIVIL:
+        if len(management) >= needed and not retiree:
+            relation, how = _employment_relation(time, text, date, params)
+            return result(relation, said + [f"但具备劳动关系特征：{'；'.join(management)}，按劳动关系审查"
+                                            f"（劳社部发〔2005〕12号第一条）"] + how)
+        if retiree and label != "labour_service":
+            return result("labour_service", said + ["乙方已退休或享受养老保险待遇，按劳务关系处理"])
+        return result(label, said + civil + management)
+    if label == "part_time":
+        if _full_time_hours(time, date, params) or (weak and _beyond_part_time(time, date, params)):
+            return result("full_time", said + time.said + ["工作时间达到全日制标准或超过非全日制上限，按全日制劳动关系审查"
+                                                           "（劳动合同法第六十八条）"])
+        if weak and not management and civil and time.wage_unit != "hour":
+            return result("labour_service", said + civil + ["没有劳动管理的约定，按劳务关系审查"])
+        return result("part_time", said + time.said)
+    if label == "full_time":
+        # A 劳动合同 is part-time only when its working time is part-time too (a clause that
+        # mentions 非全日制 in passing does not make it one).
+        relation, how = _employment_relation(time, text, date, params)
+        if relation == "part_time" and not (time.daily is not None and not _beyond_part_time(time, date, params)):
+            relation, how = "full_time", time.said
+        if retiree and relation == "full_time":
+            return result("full_time", said + ["乙方已退休或享受养老保险待遇（按劳务关系处理的风险另行提示）"])
+        return result(relation, said + how)
+
+    # No label: the substance alone.
+    if len(management) >= needed and not retiree:
+        relation, how = _employment_relation(time, text, date, params)
+        return result(relation, [f"具备劳动关系特征：{'；'.join(management)}"] + how)
+    if text.negated(_claim("full_time")):
+        # "双方不建立劳动关系" with no substance against it: the parties chose a civil contract.
+        return result("cooperation" if sector == "live_commerce" else "labour_service",
+                      ["正文写明双方不建立劳动关系，也没有足够的劳动管理约定"] + civil + management)
+    if sector == "live_commerce" and (civil or not management):
+        return result("cooperation", civil + ["没有足够的劳动管理约定，按合作关系审查"])
+    if sector == "food_workshop":
+        relation, how = _employment_relation(time, text, date, params)
+        return result(relation, ["食品作坊岗位，按劳动关系审查"] + how)
+    work = text.find(lex.work_signs)
+    if work or management or time.said:
+        relation, how = _employment_relation(time, text, date, params)
+        signs = ([f"正文有用工的约定（“{work}”）"] if work else []) + management
+        return result(relation, signs + how, presumed=True)
+    return result("unknown", ["标题和正文都未显示合同类型"])
+
+
+def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | None = None) -> KindResult:
+    """classify() with today's parameters (kept for callers of the first model)."""
+    return classify(document, facts, given)
 
 
 def is_retiree(text: str) -> bool:
@@ -68,91 +460,9 @@ def is_retiree(text: str) -> bool:
     from checker.lexicon import Negation
 
     negation = Negation.default()
+    pattern = lexicon().retiree
     for line in text.splitlines():
-        for m in RETIREE.finditer(line):
-            if not negation.is_negated(line, m.start()) and not re.search(r"未达到?|尚未|不属于|非", line[max(0, m.start() - 8) : m.start()]):
+        for m in pattern.finditer(line):
+            if not negation.is_negated(line, m.start()) and not re.search(r"未达到?|尚未|不属于|非", line[max(0, m.start() - 8): m.start()]):
                 return True
     return False
-
-
-def disguise_factors(text: str) -> list[str]:
-    return [label for label, pattern in _DISGUISE if pattern.search(text)]
-
-
-@dataclass
-class KindResult:
-    kind: str
-    source: str  # given | detected
-    evidence: list[str] = field(default_factory=list)
-    title: str | None = None
-
-
-def _first_value(facts: dict[str, list[Fact]], name: str):
-    found = facts.get(name)
-    return found[0].value if found else None
-
-
-def find_title(document: Document) -> str | None:
-    """The contract's title: the first short block that names a contract type."""
-    for block in document.blocks[:_TITLE_BLOCKS]:
-        text = block.text.strip()
-        if len(text) <= 40 and re.search(r"合同|协议|确认", text):
-            return text
-    return None
-
-
-def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | None = None) -> KindResult:
-    if given:
-        return KindResult(given, "given", [f"由使用者指定为{KIND_LABELS.get(given, given)}"], find_title(document))
-    title = find_title(document)
-    evidence: list[str] = []
-    if title:
-        for kind, pattern in _TITLE_PATTERNS:
-            if pattern.search(title):
-                evidence.append(f"标题“{title}”")
-                if kind == "full_time" and _FOOD.search(title) and _FOOD_DUTY.search(document.text):
-                    kind = "food_workshop"
-                    evidence.append("正文涉及食品加工或售卖及健康证明")
-                disguise = disguise_factors(document.text) if kind in ("labour_service", "outwork") else []
-                if len(disguise) >= 3 and not is_retiree(document.text):
-                    # 劳社部发〔2005〕12号第一条: the name does not decide; the substance does.
-                    return KindResult("full_time", "detected", [
-                        f"名为“{title}”，但具备劳动关系特征：{'、'.join(disguise)}，按劳动合同审查"], title)
-                # A food workshop or live-commerce job is still employment or service by substance;
-                # the title settles the 妈妈岗 type, the rules check the relationship.
-                return KindResult(kind, "detected", evidence + _substance_evidence(document, facts, kind), title)
-    scores: dict[str, int] = {}
-    text = document.text
-    for kind, pattern, reason in _SUBSTANCE:
-        if pattern.search(text):
-            scores[kind] = scores.get(kind, 0) + 1
-            evidence.append(reason)
-    hours = _first_value(facts, "daily_hours")
-    wage_unit = (facts.get("wage") or [None])[0]
-    if hours is not None and hours <= 4 and wage_unit is not None and wage_unit.unit == "hour":
-        scores["part_time"] = scores.get("part_time", 0) + 2
-        evidence.append(f"每日工作{hours:g}小时、按小时计酬")
-    if wage_unit is not None and wage_unit.unit == "piece" and "outwork" in scores:
-        scores["outwork"] += 1
-        evidence.append("按件计酬")
-    if not scores:
-        return KindResult("unknown", "detected", ["标题和正文都未显示合同类型"], title)
-    order = {k: i for i, k in enumerate(KINDS)}
-    kind = max(scores, key=lambda k: (scores[k], -order[k]))
-    if kind == "full_time" and _FOOD.search(document.text[:2000]) and _FOOD_DUTY.search(document.text):
-        kind = "food_workshop"
-        evidence.append("正文涉及食品加工或售卖及健康证明")
-    return KindResult(kind, "detected", evidence, title)
-
-
-def _substance_evidence(document: Document, facts: dict[str, list[Fact]], kind: str) -> list[str]:
-    """Supporting or contrary substance, for the record (rules decide what it means)."""
-    notes: list[str] = []
-    text = document.text
-    if kind in ("labour_service", "outwork", "live_commerce"):
-        if re.search(r"考勤|打卡|规章制度", text):
-            notes.append("正文约定考勤或规章制度管理")
-        wage = (facts.get("wage") or [None])[0]
-        if wage is not None and wage.unit == "month":
-            notes.append("按月支付固定报酬")
-    return notes

@@ -14,7 +14,6 @@ from checker.contract import Contract
 from checker.document import normalize
 from checker.engine.parameters import Parameters, ParamValue
 from checker.facts import fact_names
-from checker.kinds import disguise_factors, is_retiree
 from checker.facts.fact import Fact
 from checker.lexicon import Negation
 
@@ -25,8 +24,9 @@ HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
     "abs", "round", "range",
 })
-VARIABLES = frozenset({"kind", "city", "date", "province", "topics", "title", "employment", "part_time_substance",
-                       "fact", "match"})
+VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed",
+                       "city", "date",
+                       "province", "topics", "title", "employment", "part_time_substance", "fact", "match"})
 KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
 
 
@@ -112,50 +112,6 @@ class ParamTracker:
         return value.value
 
 
-def _employment(contract: Contract, negation: Negation) -> bool:
-    """Whether the substance reads as an employment (labour-law) relationship.
-
-    Full- and part-time are; 劳务 and 承揽 are not. A food-workshop or live-commerce
-    job is employment when its title says so (劳动合同/用工合同/聘用), or its text
-    speaks of a labour contract without denying one ("双方不建立劳动关系" denies).
-    With no sign either way, a workshop job (wages, hours, the owner's orders) is
-    employment and a live-commerce agreement is a cooperation.
-    """
-    if contract.kind.kind in ("full_time", "part_time"):
-        return True
-    if contract.kind.kind in ("labour_service", "outwork", "unknown"):
-        return False
-    title = contract.kind.title or ""
-    if re.search(r"劳动合同|用工合同|用工协议|聘用|雇佣|聘请", title):
-        return True
-    if re.search(r"合作|承揽|劳务|加工", title):
-        # 劳社部发〔2005〕12号第一条: a 合作协议 with attendance, the company's rules, fixed
-        # hours and a fixed monthly base is employment whatever it is called.
-        return len(disguise_factors(contract.document.text)) >= 3 and not is_retiree(contract.document.text)
-    said = [negation.is_negated(b.text, m.start())
-            for b in contract.document.blocks for m in re.finditer(r"劳动合同|劳动关系", b.text)]
-    if any(not denied for denied in said):
-        return True
-    if said:
-        return False
-    if contract.kind.kind == "food_workshop":
-        return True
-    # A 主播签约合同 that says neither: the substance decides (劳社部发〔2005〕12号第一条).
-    return len(disguise_factors(contract.document.text)) >= 3 and not is_retiree(contract.document.text)
-
-
-_PART_TIME_WORDS = re.compile(r"非全日制|小时工(?!作|资|时)|钟点工")
-
-
-def _part_time_substance(contract: Contract, negation: Negation) -> bool:
-    """Part-time by kind, or by what the text says of itself (a food-workshop 非全日制 helper):
-    rules for obligations that only full-time contracts carry then stand aside."""
-    if contract.kind.kind == "part_time":
-        return True
-    return any(not negation.is_negated(b.text, m.start())
-               for b in contract.document.blocks for m in _PART_TIME_WORDS.finditer(b.text))
-
-
 def province_of(city: str) -> str:
     """"广东" for the 21 Guangdong prefecture cities of rules/lexicon/facts.yaml, else ""."""
     from checker.lexicon import load_lexicon
@@ -183,13 +139,20 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     ctx.update({name: found[0] for name, found in views.items() if found})
     ctx.update({
         "kind": contract.kind.kind,
+        "relation": contract.kind.relation,
+        "sector": contract.kind.sector,
+        "document": contract.kind.document,
+        "label_relation": contract.kind.label or "",
+        "relation_evidence": "；".join(contract.kind.evidence),
+        "presumed": contract.kind.presumed,
         "city": contract.city,
         "province": province_of(contract.city),
         "date": contract.date.isoformat(),
         "topics": topics,
         "title": contract.kind.title or "",
-        "employment": _employment(contract, negation),
-        "part_time_substance": _part_time_substance(contract, negation),
+        # decided once, in checker.kinds; kept under their first names for rule packs that use them
+        "employment": contract.kind.employment,
+        "part_time_substance": contract.kind.relation == "part_time",
         "fact": None,
         "match": None,
         "probation_limit": probation_limit,

@@ -29,7 +29,7 @@ FACT_LABELS = {
     "term_months": "合同期限", "term_type": "合同期限类型", "start_date": "起始日期", "end_date": "终止日期",
     "sign_date": "签订日期", "probation_months": "试用期", "probation_wage": "试用期工资",
     "probation_wage_ratio": "试用期工资比例", "wage": "工资标准", "pay_cycle_days": "工资支付周期",
-    "pay_day": "工资支付日", "daily_hours": "每日工作时间", "weekly_hours": "每周工作时间",
+    "pay_day": "工资支付日", "daily_hours": "每日工作时间", "weekly_hours": "每周工作时间", "monthly_hours": "每月工作时间",
     "rest_days_per_week": "每周休息日", "hours_system": "工时制度", "resign_notice_days": "辞职提前通知期",
     "non_compete_months": "竞业限制期限", "non_compete_compensation": "竞业限制补偿", "penalty": "违约金",
     "deposit": "押金", "deduction_ratio": "扣款比例", "overtime_rate": "加班工资比例",
@@ -107,8 +107,10 @@ class Evaluator:
 
     def check(self, contract: Contract, rules: list[Rule] | None = None) -> Report:
         report = Report(contract)
+        if contract.kind.document == "not_contract":
+            return report  # not checked: Report.not_checked says why
         for rule in rules if rules is not None else self.ruleset.rules:
-            if not rule.applies_to(contract.kind.kind):
+            if not rule.applies_to(contract.kind):
                 continue
             report.rules_evaluated += 1
             outcome = self.evaluate(rule, contract)
@@ -144,25 +146,37 @@ class Evaluator:
             hits = self._forbidden_hits(rule, contract)
         else:
             hits = self._assert_hits(rule, contract, ctx)
-        findings = []
-        for hit in hits:
-            local = dict(ctx)
-            if hit is not None:
-                local["match"] = hit.matched
-                local["fact"] = hit.fact
-            message = rule.message.render(local)
-            caveats = [v.note or f"{v.description}的数字未经官方原文核实" for v in tracker.used.values() if not v.trustworthy]
-            if caveats:
-                message += "（注意：" + "；".join(dict.fromkeys(caveats)) + "）"
-            extra = {"matched": hit.matched} if hit is not None and hit.matched else {}
-            findings.append(Finding(
-                rule=rule.id, severity=rule.severity, title=rule.title, message=message,
-                basis=[b.to_dict() for b in rule.basis],
-                location=_location(contract, hit) if hit is not None else None,
-                suggestion=rule.suggestion.render(local), explain=_explain(rule, contract, tracker, extra),
-                explain_to_worker=rule.explain_to_worker,
-            ))
-        return findings
+        if not hits:
+            return []
+        # One finding per problem: the first hit speaks, every hit is a location.
+        first = hits[0]
+        local = dict(ctx)
+        if first is not None:
+            local["match"] = first.matched
+            local["fact"] = first.fact
+        message = rule.message.render(local)
+        locations = [self._hit_location(contract, hit) for hit in hits if hit is not None]
+        if len(locations) > 1:
+            message += f"（合同中共{len(locations)}处，见各处位置）"
+        caveats = [v.note or f"{v.description}的数字未经官方原文核实" for v in tracker.used.values() if not v.trustworthy]
+        if caveats:
+            message += "（注意：" + "；".join(dict.fromkeys(caveats)) + "）"
+        extra = {"matched": first.matched} if first is not None and first.matched else {}
+        return [Finding(
+            rule=rule.id, severity=rule.severity, title=rule.title, message=message,
+            basis=[b.to_dict() for b in rule.basis], location=locations[0] if locations else None,
+            suggestion=rule.suggestion.render(local), explain=_explain(rule, contract, tracker, extra),
+            explain_to_worker=rule.explain_to_worker, locations=locations,
+        )]
+
+    @staticmethod
+    def _hit_location(contract: Contract, hit: _Hit) -> dict[str, Any]:
+        location = _location(contract, hit)
+        if hit.matched:
+            location["matched"] = mask(hit.matched)
+        elif hit.fact is not None:
+            location["matched"] = mask(hit.fact.text)
+        return location
 
     # --- the three forms -----------------------------------------------------
 

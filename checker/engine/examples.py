@@ -1,8 +1,11 @@
 """`mamagang rules test`: every fail example must trigger its rule, every pass example must not.
 
 Like semgrep's --test: the rule carries its own proof. An example is a text snippet
-read as a plain-text contract, checked with the example's kind/city/date (default:
-the rule's first kind, 中山, 2026-01-01 so results never depend on today's date).
+read as a plain-text contract, exactly as `check` would read it: its kind is detected
+(relation, sector, document type) unless the example sets `kind:`, and a rule that the
+detected kind does not select is reported as not evaluated -- an example cannot pass here
+that `check` would never evaluate. City and date default to 中山 and 2026-01-01, so that
+results never depend on today's date.
 """
 
 from __future__ import annotations
@@ -36,10 +39,15 @@ class ExampleResult:
 
 def run_example(evaluator: Evaluator, rule: Rule, example: Example, expected: str) -> ExampleResult:
     document = Document.from_text(example.text, source=f"{rule.id}:{expected}")
-    kind = example.kind or (rule.kinds[0] if rule.kinds else None)
-    contract = build_contract(document, kind=kind, city=example.city or EXAMPLE_CITY,
-                              date=example.date or EXAMPLE_DATE)
-    outcome = evaluator.evaluate(rule, contract) if rule.applies_to(contract.kind.kind) else []
+    contract = build_contract(document, kind=example.kind, city=example.city or EXAMPLE_CITY,
+                              date=example.date or EXAMPLE_DATE, params=evaluator.ruleset.params)
+    if not rule.applies_to(contract.kind):
+        if expected == "pass":
+            return ExampleResult(rule, example, expected, True, "")
+        return ExampleResult(rule, example, expected, False,
+                             f"：规则不适用于识别出的类型（{contract.kind.describe()}，"
+                             f"{'；'.join(contract.kind.evidence[:3]) or '无依据'}）；如示例本就是该类型，请加一个标题或写明 kind:")
+    outcome = evaluator.evaluate(rule, contract)
     if isinstance(outcome, Undetermined):
         return ExampleResult(rule, example, expected, False, f"：未能确定（{outcome.reason}）")
     if expected == "fail":

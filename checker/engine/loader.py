@@ -21,6 +21,7 @@ from checker.engine.rule import Basis, Example, Forbid, Require, Rule
 from checker.engine.sandbox import Expression, ExpressionError, Template
 from checker.engine.sources import LawLibrary
 from checker.engine.yamlio import YamlError, load_located
+from checker.kinds import KindError, parse_kind
 from checker.resources import rules_dir
 
 # Directories of a rule pack that hold data, not rules.
@@ -99,9 +100,16 @@ def _examples(items: list[Any], key: str, located) -> list[Example]:
         if isinstance(item, str):
             result.append(Example(text=item, line=line))
         else:
-            result.append(Example(text=item["text"], kind=item.get("kind"), city=item.get("city"),
+            result.append(Example(text=item["text"], kind=_kind_text(item.get("kind")), city=item.get("city"),
                                   date=item.get("date"), note=item.get("note"), line=line))
     return result
+
+
+def _kind_text(value: Any) -> str | None:
+    """An example's kind: "full_time", "food_workshop", "full_time/food_workshop" or a list of the two."""
+    if isinstance(value, list):
+        return "/".join(map(str, value))
+    return value
 
 
 def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rule | None:
@@ -188,14 +196,23 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
     if needs is None:
         needs = sorted((assertion.names & FACT_NAMES) - {data.get("for_each")}) if assertion else []
     examples = data["examples"]
+    fail_examples = _examples(examples.get("fail"), "fail", located)
+    pass_examples = _examples(examples.get("pass"), "pass", located)
+    for example in fail_examples + pass_examples:
+        try:
+            parse_kind(example.kind)
+        except KindError as exc:
+            problems.append(Problem(path, example.line, f"示例的 kind：{exc}"))
+    if len(problems) > before:
+        return None
     return Rule(
         id=data["id"], title=data["title"], severity=data["severity"], path=path, basis=basis,
         message=message, suggestion=suggestion, explain_to_worker=data["explain_to_worker"].strip(),
-        kinds=data.get("kinds"), status=data.get("status", "stable"), when=when, require=require,
+        kinds=data.get("kinds"), relations=data.get("relations"), sectors=data.get("sectors"),
+        documents=data.get("documents", ["contract", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
         forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),
         needs=list(needs), fact_names=fact_names, cases=data.get("cases", []),
-        fail_examples=_examples(examples.get("fail"), "fail", located),
-        pass_examples=_examples(examples.get("pass"), "pass", located),
+        fail_examples=fail_examples, pass_examples=pass_examples,
         raw=data, lines=dict(located.lines),
     )
 

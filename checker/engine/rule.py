@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.engine.sandbox import Expression, Template
+
+if TYPE_CHECKING:
+    from checker.kinds import KindResult
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -82,7 +85,10 @@ class Rule:
     message: Template
     suggestion: Template
     explain_to_worker: str
-    kinds: list[str] | None = None
+    kinds: list[str] | None = None  # first-model kinds (still accepted in rule packs)
+    relations: list[str] | None = None  # None = every relation
+    sectors: list[str] | None = None  # None = every sector
+    documents: list[str] = field(default_factory=lambda: ["contract", "rulebook"])
     status: str = "stable"
     when: Expression | None = None
     require: Require | None = None
@@ -102,8 +108,27 @@ class Rule:
     def form(self) -> str:
         return "require" if self.require else "forbid" if self.forbid else "assert"
 
-    def applies_to(self, kind: str) -> bool:
-        return self.kinds is None or kind in self.kinds
+    def applies_to(self, kind: "KindResult") -> bool:
+        """Whether the rule is evaluated on a document of this relation, sector and type."""
+        return ((self.kinds is None or kind.kind in self.kinds)
+                and (self.relations is None or kind.relation in self.relations)
+                and (self.sectors is None or kind.sector in self.sectors)
+                and kind.document in self.documents)
+
+    def scope(self) -> str:
+        """Where the rule applies, in words: "全日制劳动合同、非全日制用工；食品小作坊/摊贩岗位"."""
+        from checker.kinds import KIND_LABELS, RELATION_LABELS, SECTOR_LABELS
+
+        parts = []
+        if self.relations:
+            parts.append("、".join(RELATION_LABELS[r] if r != "unknown" else "类型未能识别的文书" for r in self.relations))
+        if self.sectors:
+            parts.append("、".join(SECTOR_LABELS[s] for s in self.sectors))
+        if self.kinds:
+            parts.append("、".join(KIND_LABELS[k] for k in self.kinds))
+        if self.documents == ["contract"]:
+            parts.append("只查合同（不查规章制度）")
+        return "；".join(parts) or "所有类型"
 
     def line_of(self, key: str) -> int:
         return self.lines.get(key, 1)

@@ -7,7 +7,7 @@ computed from clock ranges in a working-time sentence minus breaks: "工作时�
 "break_minutes": n}). Overtime limits ("延长工作时间每日不超过三小时") are not daily hours, and
 shift lists (早班…晚班…) are not summed.
 
-weekly_hours: "每周工作不超过24小时" -> 24. rest_days_per_week: "每周休息一天" -> 1, "双休"
+weekly_hours: "每周工作不超过24小时" -> 24. monthly_hours: "每月直播不少于160小时" -> 160. rest_days_per_week: "每周休息一天" -> 1, "双休"
 -> 2, "单休" -> 1, "做六休一" -> 1, "每周至少休息一日" -> 1 (written {"bound": "min"}),
 "每周工作5天" -> 2 (written {"work_days": 5}).
 
@@ -28,12 +28,17 @@ from checker.facts.scope import Scope
 
 _BOUND = r"(?P<b>不得超过|不超过|不能超过|最长不超过|最长|最多|至多|原则上不超过|一般不超过|不少于|至少|为|是|:|共|约|平均|累计|合计)?"
 _DAILY = re.compile(
-    r"(?:每日|每天|每个工作日|(?<![\d.])1天|(?<![工作])日)\s*(?:的)?\s*(?P<w>工作|上班|劳动|累计工作|实际工作|在岗)?\s*(?:时间|时长|时数)?\s*:?\s*"
+    r"(?:每日|每天|每个工作日|(?<![\d.])1天|(?<![工作])日)\s*(?:的)?\s*(?P<w>工作|上班|劳动|累计工作|实际工作|在岗|直播|开播)?\s*(?:时间|时长|时数)?\s*:?\s*"
     + _BOUND
     + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?P<half>半)?\s*(?:小时|钟头)"
 )
 _WEEKLY = re.compile(
-    r"(?:每周|(?<![\d.])1周|每星期|每个星期|(?<![每1])周)\s*(?:的)?\s*(?:累计|平均)?\s*(?P<w>工作|上班|劳动)?\s*(?:时间|时长|时数)?\s*:?\s*(?:累计|合计|总计)?\s*"
+    r"(?:每周|(?<![\d.])1周|每星期|每个星期|(?<![每1])周)\s*(?:的)?\s*(?:累计|平均)?\s*(?P<w>工作|上班|劳动|直播|开播)?\s*(?:时间|时长|时数)?\s*:?\s*(?:累计|合计|总计)?\s*"
+    + _BOUND
+    + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
+)
+_MONTHLY = re.compile(
+    r"(?:每月|每个月|(?<![\d.])1个?月|月)\s*(?:的)?\s*(?:累计|平均|有效)?\s*(?P<w>工作|上班|劳动|直播|开播|在线|出勤)\s*(?:时间|时长|时数)?\s*:?\s*(?:累计|合计|总计)?\s*"
     + _BOUND
     + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
 )
@@ -58,7 +63,7 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
         value = to_number(m.group("n"))
         if "half" in pattern.groupindex and m.group("half"):
             value = clean_number(value + 0.5)  # 九个半小时 -> 9.5
-        if not 0 < value <= (24 if name == "daily_hours" else 168):
+        if not 0 < value <= {"daily_hours": 24, "weekly_hours": 168}.get(name, 744):
             continue
         b = bound(m.group("b") or "")
         yield scope.fact(name, value, "hour", m.start(), m.end(), {"bound": b} if b else None)
@@ -94,6 +99,12 @@ def _early_late(scope: Scope):
 @extractor("weekly_hours")
 def weekly_hours(scope: Scope):
     yield from _hours_fact(scope, "weekly_hours", _WEEKLY)
+
+
+@extractor("monthly_hours")
+def monthly_hours(scope: Scope):
+    """"每月直播时长不少于160小时" -> 160 (written {"bound": "min"}); a work word is required."""
+    yield from _hours_fact(scope, "monthly_hours", _MONTHLY)
 
 
 _BREAK_WORDS = re.compile(r"午休|休息|用餐|就餐|吃饭|午餐|午饭|晚餐|中午休")

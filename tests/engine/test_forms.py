@@ -72,9 +72,12 @@ def test_forbid_is_negation_aware(ruleset, text):
     assert outcome(ruleset, "deposit-or-guarantee", "劳动合同\n" + text) == []
 
 
-def test_forbid_reports_each_offending_block(ruleset):
+def test_forbid_reports_each_offending_block_as_one_problem(ruleset):
     findings = outcome(ruleset, "deposit-or-guarantee", "劳动合同\n乙方缴纳押金500元。\n甲方不收取押金。\n另交保证金300元。")
-    assert [f.location["block"] for f in findings] == [1, 3]
+    assert len(findings) == 1  # one problem ...
+    assert [loc["block"] for loc in findings[0].locations] == [1, 3]  # ... shown where it occurs
+    assert [loc["matched"] for loc in findings[0].locations] == ["押金", "保证金"]
+    assert findings[0].location == findings[0].locations[0] and "共2处" in findings[0].message
 
 
 def test_forbid_unless_in_same_sentence(ruleset):
