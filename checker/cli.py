@@ -16,7 +16,18 @@ from pathlib import Path
 from typing import Sequence
 
 from checker import api
-from checker.kinds import KINDS
+from checker.kinds import KindError, parse_kind
+
+KIND_HELP = ("指定合同类型（不自动识别）：法律关系 full_time / part_time / labour_service / outwork / cooperation，"
+             "行业 food_workshop / live_commerce，或写成 关系/行业，如 full_time/food_workshop")
+
+
+def _kind_arg(value: str) -> str:
+    try:
+        parse_kind(value)
+    except KindError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
@@ -68,11 +79,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _parse_text(contract) -> str:
-    from checker.kinds import KIND_LABELS
+    from checker.kinds import DOCUMENT_LABELS, RELATION_LABELS, SECTOR_LABELS
 
+    k = contract.kind
     lines = [f"文件：{contract.document.source}",
-             f"类型：{KIND_LABELS[contract.kind.kind]}（{contract.kind.kind}，"
-             f"{'指定' if contract.kind.source == 'given' else '识别'}）  依据：{'；'.join(contract.kind.evidence)}",
+             f"文书：{DOCUMENT_LABELS[k.document]}  法律关系：{RELATION_LABELS[k.relation]}（{k.relation}，"
+             f"{'指定' if k.source == 'given' else '推定' if k.presumed else '识别'}）  "
+             f"行业：{SECTOR_LABELS[k.sector]}（{k.sector}）",
+             f"依据：{'；'.join(k.evidence) or '—'}",
              f"城市：{contract.city}  日期：{contract.date.isoformat()}",
              "", "条款："]
     for clause in contract.clauses:
@@ -121,7 +135,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     _out(WRITERS[args.format](result), args.output)
     for error in result.errors:
         _err(error.message)
-    if result.errors:
+    for report in result.not_checked:
+        _err(f"{report.file}：未能检查：{report.not_checked}。如确是合同，请用 --kind 指定类型（例如 --kind full_time）。")
+    if result.errors or result.not_checked:
         return EXIT_UNREADABLE
     threshold = FAIL_ON.index(args.fail_on)
     worst = result.worst()
@@ -136,9 +152,10 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
     rules = _load_ruleset(args).rules
     if args.kind:
-        rules = [r for r in rules if r.applies_to(args.kind)]
+        rules = [r for r in rules if r.applies_to(_kind_of(args.kind))]
     if args.format == "json":
-        data = [{"id": r.id, "title": r.title, "severity": r.severity, "kinds": r.kinds, "status": r.status,
+        data = [{"id": r.id, "title": r.title, "severity": r.severity, "kinds": r.kinds, "relations": r.relations,
+                 "sectors": r.sectors, "documents": r.documents, "status": r.status,
                  "form": r.form, "basis": [b.to_dict() for b in r.basis], "file": str(r.path)} for r in rules]
         _out(json.dumps(data, ensure_ascii=False, indent=2), None)
         return EXIT_OK
@@ -149,16 +166,23 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kind_of(value: str):
+    """A KindResult standing for a --kind value, to select the rules that apply to it."""
+    from checker.kinds import KindResult, parse_kind
+
+    relation, sector = parse_kind(value)
+    return KindResult(relation or "full_time", sector or "general", "given")
+
+
 def cmd_rules_show(args: argparse.Namespace) -> int:
     from checker.engine.rule import SEVERITY_LABELS
-    from checker.kinds import KIND_LABELS
 
     ruleset = _load_ruleset(args)
     rule = ruleset.get(args.id)
     if rule is None:
         _err(f"mamagang: 用法错误：没有规则“{args.id}”（运行 mamagang rules list 查看全部）")
         return EXIT_USAGE
-    kinds = "、".join(KIND_LABELS[k] for k in rule.kinds) if rule.kinds else "所有类型"
+    kinds = rule.scope()
     lines = [f"# {rule.title}（{rule.id}）", "",
              f"级别：{SEVERITY_LABELS[rule.severity]}    适用：{kinds}    状态：{rule.status}    文件：{rule.path}", "",
              "## 检查什么", _what_it_checks(rule), "", "## 为什么（法律依据）"]
@@ -342,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="读取合同，显示类型、条款、事实和段落", epilog=EPILOG)
     p.add_argument("files", nargs="+", metavar="FILE", help=".docx / .pdf / .txt / .md 合同文件")
     p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--kind", choices=KINDS, help="指定合同类型（不自动识别）")
+    p.add_argument("--kind", type=_kind_arg, metavar="KIND", help=KIND_HELP)
     p.add_argument("--city", help="工作地城市，如 中山")
     p.add_argument("--date", help="按哪一天的法律判断，YYYY-MM-DD")
     p.add_argument("--output", "-o", help="写入文件而不是标准输出")
@@ -350,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="检查合同是否合法，给出法条依据和修改建议", epilog=EPILOG)
     p.add_argument("paths", nargs="+", metavar="PATH", help="合同文件或目录")
-    p.add_argument("--kind", choices=KINDS, help="指定合同类型（不自动识别）")
+    p.add_argument("--kind", type=_kind_arg, metavar="KIND", help=KIND_HELP)
     p.add_argument("--city", help="工作地城市，如 中山（默认从合同中识别，识别不到为中山）")
     p.add_argument("--date", help="按哪一天的法律判断，YYYY-MM-DD（默认合同签订日期，找不到为今天）")
     p.add_argument("--rules", action="append", metavar="DIR", help="另外加载的规则目录（可多次）")
@@ -363,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="规则：列出、查看、测试、检查引文、覆盖情况、新建")
     rsub = rules.add_subparsers(dest="rules_command", parser_class=_Parser, required=True)
     r = rsub.add_parser("list", help="列出规则")
-    r.add_argument("--kind", choices=KINDS)
+    r.add_argument("--kind", type=_kind_arg, metavar="KIND", help="只列出适用于这个类型的规则")
     r.add_argument("--format", choices=["text", "json"], default="text")
     r.add_argument("--rules", action="append", metavar="DIR")
     r.set_defaults(func=cmd_rules_list)

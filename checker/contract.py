@@ -103,6 +103,8 @@ def build_contract(document: Document, *, kind: str | None = None, city: str | N
         city_value, city_source = city.removesuffix("市"), "given"
     elif facts.get("workplace_city"):
         city_value, city_source = str(facts["workplace_city"][0].value), "detected"
+    elif facts.get("address_city"):
+        city_value, city_source = str(facts["address_city"][0].value), "detected"
     else:
         city_value, city_source = DEFAULT_CITY, "default"
 

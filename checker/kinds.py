@@ -218,6 +218,8 @@ def find_title(document: Document) -> str | None:
     lex = lexicon()
     for block in document.blocks[:_TITLE_BLOCKS]:
         text = block.text.strip()
+        if re.search(r"[。;；]", text.rstrip("。")) or text.startswith(("本合同", "本协议")):
+            continue  # a sentence, not a title
         if len(text) <= 40 and (re.search(r"合同|协议|确认|约定|聘书|聘用书|聘任书|通知书|通知|须知|手册|制度|规定|守则|厂规",
                                           text) or lex.rulebook.search(text)):
             return block.original.strip()
@@ -442,7 +444,8 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
     if sector == "food_workshop":
         relation, how = _employment_relation(time, text, date, params)
         return result(relation, ["食品作坊岗位，按劳动关系审查"] + how)
-    work = text.find(lex.work_signs)
+    body = [b.text for b in document.blocks if b.original.strip() != (title or "")]
+    work = text.find(lex.work_signs, body)
     if work or management or time.said:
         relation, how = _employment_relation(time, text, date, params)
         signs = ([f"正文有用工的约定（“{work}”）"] if work else []) + management

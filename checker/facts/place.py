@@ -1,9 +1,12 @@
-"""workplace_city: the prefecture city of the place of work (value "中山", unit None).
+"""workplace_city: the prefecture city of the place of work (value "中山", unit None);
+address_city: the city of a party's address (住所, 地址, 经营场所…), where the contract names no workplace.
 
 After a workplace keyword (工作地点, 工作地址, 用工地点…; rules/lexicon/facts.yaml
 `workplace.keywords`), the first of Guangdong's 21 prefecture cities named in the sentence,
-or a town of a city (小榄, 古镇, 石岐, 火炬开发区… -> 中山). "中山路" / "中山大道" are streets,
-not the city. The value is the city name without 市.
+or a town of a city (小榄, 古镇, 石岐, 火炬开发区… -> 中山), or any other city written as
+such ("河南省濮阳市" -> 濮阳). "中山路" / "中山大道" are streets, not the city. The value is the
+city name without 市. A city outside the parameters' coverage is still the contract's city:
+rules that need its minimum wage are then undetermined, never judged by 中山's figure.
 """
 
 from __future__ import annotations
@@ -54,3 +57,41 @@ def workplace_city(scope: Scope):
             end = m.end() + (1 if after.startswith("市") else 0)
             yield scope.fact("workplace_city", names[word], None, kw.start(), end)
             break
+        else:
+            other = _other_city(view, kw.end(), limit)
+            if other:
+                yield scope.fact("workplace_city", other.group("city"), None, kw.start(), other.end())
+
+
+# "河南省濮阳市", "湖南省长沙市": a city outside Guangdong, written with 市 (after an optional province).
+_OTHER_CITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|(?<![\u4e00-\u9fff]))(?P<city>[\u4e00-\u9fff]{2,3}?)市(?!场)")
+_NOT_CITIES = {"所在", "本地", "当地", "我们", "工作"}
+_NOT_CITY_END = set("超菜夜集城门股上早")  # 超市, 菜市, 夜市, 集市, 城市, 门市, 股市, 上市, 早市
+
+
+def _other_city(view: str, start: int, end: int) -> re.Match | None:
+    m = _OTHER_CITY.search(view, start, end)
+    if m and m.group("city") not in _NOT_CITIES and m.group("city")[-1] not in _NOT_CITY_END:
+        return m
+    return None
+_ADDRESS = re.compile(r"(?:住所|住址|地址|注册地|经营地|经营场所|所在地)\s*(?:\(|:|为|是)")
+
+
+@extractor("address_city")
+def address_city(scope: Scope):
+    """The city of a party's address, from the first lines of the contract."""
+    if scope.block.index > 15:
+        return
+    keywords, places, names = _places()
+    view = scope.view
+    for kw in _ADDRESS.finditer(view):
+        _, e = scope.sentence(kw.end())
+        limit = min(e, kw.end() + 30)
+        m = places.search(view, kw.end(), limit)
+        if m and (names[m.group()] == m.group() or m.group() not in _AMBIGUOUS_TOWNS):
+            yield scope.fact("address_city", names[m.group()], None, kw.start(), m.end())
+            return
+        other = _other_city(view, kw.end(), limit)
+        if other:
+            yield scope.fact("address_city", other.group("city"), None, kw.start(), other.end())
+            return

@@ -17,7 +17,13 @@ def report_dict(report: Report) -> dict[str, Any]:
         "contract": {
             "kind": contract.kind.kind,
             "kind_source": contract.kind.source,
+            "relation": contract.kind.relation,
+            "sector": contract.kind.sector,
+            "document": contract.kind.document,
+            "presumed": contract.kind.presumed,
+            "label_relation": contract.kind.label,
             "kind_evidence": list(contract.kind.evidence),
+            "traditional_script": contract.document.traditional,
             "city": contract.city,
             "city_source": contract.city_source,
             "date": contract.date.isoformat(),
@@ -25,6 +31,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "facts": {name: [f.to_dict() for f in facts] for name, facts in sorted(contract.facts.items())},
         },
         "summary": report.summary(),
+        "not_checked": report.not_checked,
         "findings": [f.to_dict() for f in report.findings],
         "undetermined": [u.to_dict() for u in report.undetermined],
     }
