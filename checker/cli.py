@@ -349,6 +349,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
             lines.append(f"  漏报 {name}：" + "、".join(f"《{law}》第{a}条" for law, a in sorted(r.missed)))
         if r.lawful and r.errors:
             lines.append(f"  误报 {name}：" + "、".join(r.errors))
+        if r.document == "not_contract" and not r.not_checked:
+            lines.append(f"  未拒绝 {name}：标注为“不是合同”，却被当作合同检查")
+        if r.document != "not_contract" and r.not_checked:
+            lines.append(f"  未检查 {name}：{r.not_checked}")
+        for axis, what in ((r.relation, "法律关系"), (r.sector, "行业")):
+            if args.verbose and axis and axis[0] and axis[0] != axis[1]:
+                lines.append(f"  {what} {name}：标注 {axis[0]}，识别为 {axis[1]}")
     if args.verbose or lines:
         _out("\n".join(lines) or "  （无漏报、无误报）", None)
     _out("\n".join(evaluation.summary_lines()), None)

@@ -34,7 +34,7 @@ FACT_LABELS = {
     "non_compete_months": "竞业限制期限", "non_compete_compensation": "竞业限制补偿", "penalty": "违约金",
     "deposit": "押金", "deduction_ratio": "扣款比例", "overtime_rate": "加班工资比例",
     "maternity_leave_days": "产假天数", "nursing_minutes_per_day": "哺乳时间", "workplace_city": "工作地点", "address_city": "当事人住所所在城市",
-    "training_cost": "培训费用", "overtime_hourly_pay": "每小时加班费",
+    "training_cost": "培训费用", "overtime_hourly_pay": "每小时加班费", "daily_quota": "每日定额",
 }
 
 

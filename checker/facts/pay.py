@@ -1,6 +1,7 @@
 """Pay: wage, probation_wage, pay_cycle_days, pay_day, overtime_rate, deduction_ratio.
 
 wage: value in yuan, unit = the pay unit month | day | hour | piece (week when written so).
+daily_quota: pieces a normal working day is expected to produce ("每天定额200件" -> 200, unit "piece").
 An amount is a wage when the nearest pay keyword before it in its sentence is a wage word
 (rules/lexicon/facts.yaml `wage.keywords`: 月工资, 基本工资, 工资标准, 劳动报酬, 计件单价,
 计酬…) and not a word for something else (`wage.not_wage`: 试用期工资, 加班费, 押金, 违约金,
@@ -308,3 +309,25 @@ def overtime_hourly_pay(scope: Scope):
             if hourly and m.start <= max(c_end, kw.end() + 16) and scope.in_block(m.end - 1):
                 yield scope.fact("overtime_hourly_pay", m.value, "yuan", kw.start(), m.end, {"per": "hour"})
                 break
+
+
+# "每天定额200件", "日产量不少于300件", "每日完成任务量100打": the pieces a day's normal work is
+# expected to produce, which with a piece rate gives the wage of a normal working day.
+_QUOTA = re.compile(
+    r"(?:每天|每日|日|每个工作日)\s*(?:的)?\s*(?:定额|产量|生产定额|工作定额|任务量|任务|完成|加工|生产|需完成|须完成|应完成)"
+    r"[^。;,，\d]{0,8}?(?P<b>不少于|不低于|至少|最少|为|是|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>件|个|只|双|套|条|打|份|单|箱|包)"
+)
+
+
+@extractor("daily_quota")
+def daily_quota(scope: Scope):
+    view = scope.view
+    for m in _QUOTA.finditer(view):
+        if scope.negated(m.start()):
+            continue
+        value = to_number(m.group("n"))
+        if 0 < value <= 1_000_000:
+            written = {"per": m.group("u")}
+            if m.group("b") in ("不少于", "不低于", "至少", "最少"):
+                written["bound"] = "min"
+            yield scope.fact("daily_quota", value, "piece", m.start(), m.end(), written)
