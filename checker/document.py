@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.script import is_traditional, to_simplified
+from checker.script import fold_variants, is_traditional, to_simplified
 
 # Control characters other than tab and newline never carry meaning in a contract.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -40,16 +40,25 @@ def normalize(text: str) -> str:
     """Normalise text for matching; same length as the input, offset for offset.
 
     Control and zero-width characters become spaces, compatibility forms are folded
-    (NFKC per character) and traditional characters become simplified (checker.script).
+    (NFKC per character), traditional characters become simplified and written variants
+    (薪金, 合约) the words rules use (checker.script, rules/lexicon/variants.yaml).
     """
     text = _CONTROL.sub(" ", text)
-    return to_simplified("".join(_fold_char(ch) for ch in text))
+    return fold_variants(to_simplified("".join(_fold_char(ch) for ch in text)))
 
 
-def _joinable(left: str, right: str) -> bool:
-    """A single space between these two characters is an artefact of copying, not a separator."""
+def _joinable(text: str, i: int) -> bool:
+    """Whether the lone space at text[i] is an artefact of copying, not a separator: between two
+    Chinese characters, a Chinese character and a digit, or inside a number written with a space
+    as the thousands separator ("2 300 元")."""
+    left, right = text[i - 1], text[i + 1]
     left_han, right_han = is_han(left), is_han(right)
-    return (left_han and (right_han or right.isdigit())) or (right_han and left.isdigit())
+    if (left_han and (right_han or right.isdigit())) or (right_han and left.isdigit()):
+        return True
+    return left.isdigit() and bool(_THOUSANDS.match(text, i + 1))
+
+
+_THOUSANDS = re.compile(r"\d{3}(?![\d.])")
 
 
 def is_han(ch: str) -> bool:
@@ -67,14 +76,15 @@ def matching_text(original: str) -> tuple[str, tuple[int, ...] | None]:
     The map is None when nothing was dropped (then offsets are the same in both texts);
     otherwise map[i] is the offset in `original` of character i of the text.
     """
-    text = normalize(original)
+    text = to_simplified("".join(_fold_char(ch) for ch in _CONTROL.sub(" ", original)))
     drop = [i for i in range(1, len(text) - 1)
-            if text[i] == " " and text[i - 1] != " " and text[i + 1] != " " and _joinable(text[i - 1], text[i + 1])]
+            if text[i] == " " and text[i - 1] != " " and text[i + 1] != " " and _joinable(text, i)]
     if not drop:
-        return text, None
+        return fold_variants(text), None
     dropped = set(drop)
     keep = tuple(i for i in range(len(text)) if i not in dropped)
-    return "".join(text[i] for i in keep), keep
+    # variants last: "合 约" written letter-spaced is 合约 once the spaces are gone
+    return fold_variants("".join(text[i] for i in keep)), keep
 
 
 @dataclass

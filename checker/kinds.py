@@ -214,24 +214,28 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 def find_title(document: Document) -> str | None:
-    """The document's title: the first short block among the first few that names a document type."""
+    """The document's title, as written: the first short block among the first few that names a document type."""
+    block = _title_block(document)
+    return block.original.strip() if block is not None else None
+
+
+def _title_block(document: Document):
     lex = lexicon()
     for block in document.blocks[:_TITLE_BLOCKS]:
         text = block.text.strip()
-        if re.search(r"[。;；]", text.rstrip("。")) or text.startswith(("本合同", "本协议")):
-            continue  # a sentence, not a title
+        if re.search(r"[。;；:]", text.rstrip("。")) or text.startswith(("本合同", "本协议")):
+            continue  # a sentence or a field ("合同编号：…"), not a title
         if len(text) <= 40 and (re.search(r"合同|协议|确认|约定|聘书|聘用书|聘任书|通知书|通知|须知|手册|制度|规定|守则|厂规",
                                           text) or lex.rulebook.search(text)):
-            return block.original.strip()
+            return block
     return None
 
 
 # --------------------------------------------------------------------------- the document type
 
 
-def _document_type(document: Document, title: str | None, date: dt.date, params) -> tuple[str, list[str]]:
+def _document_type(document: Document, title: str | None, norm_title: str, date: dt.date, params) -> tuple[str, list[str]]:
     lex = lexicon()
-    norm_title = normalize(title or "")
     if title and lex.rulebook.search(norm_title) and not re.search(r"合同|协议|聘|录用|通知书", norm_title):
         return "rulebook", [f"标题“{title}”是单位的规章制度：按禁止性规定检查（押金、罚款、扣证、婚育限制、辞职审批、克扣工资等），不要求合同必备条款"]
     text = "\n".join(b.text for b in document.blocks)
@@ -311,11 +315,10 @@ def _part_time_hours(time: _Time, date: dt.date, params) -> bool:
 # --------------------------------------------------------------------------- the judgement
 
 
-def _label(title: str | None, text: _Text) -> tuple[str | None, bool, str | None]:
+def _label(title: str | None, norm: str, text: _Text) -> tuple[str | None, bool, str | None]:
     """(relation claimed, weak claim, evidence) from the title, else from what the text says of itself."""
     lex = lexicon()
     if title:
-        norm = normalize(title)
         for relation, weak, pattern in lex.titles:
             if pattern.search(norm):
                 evidence = f"标题“{title}”（名义：{RELATION_LABELS[relation]}）"
@@ -333,9 +336,8 @@ def _claim(relation: str) -> re.Pattern[str]:
     return next(pattern for r, pattern in lexicon().text_claims if r == relation)
 
 
-def _sector(title: str | None, document: Document, text: _Text) -> tuple[str, list[str]]:
+def _sector(title: str | None, norm: str, document: Document, text: _Text) -> tuple[str, list[str]]:
     lex = lexicon()
-    norm = normalize(title or "")
     food, live = lex.sectors["food_workshop"], lex.sectors["live_commerce"]
     if title and live["title"].search(norm):
         return "live_commerce", [f"标题“{title}”涉及电商直播"]
@@ -376,15 +378,17 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
     date = date or dt.date.today()
     lex = lexicon()
     given_relation, given_sector = parse_kind(given)
-    title = find_title(document)
+    title_block = _title_block(document)
+    title = title_block.original.strip() if title_block is not None else None
+    norm_title = title_block.text if title_block is not None else ""
     text = _Text(document)
-    doc_type, doc_evidence = _document_type(document, title, date, params)
+    doc_type, doc_evidence = _document_type(document, title, norm_title, date, params)
     if doc_type == "not_contract" and given:
         doc_type, doc_evidence = "contract", [f"由使用者指定为{given}，按合同检查（文书本身不像合同）"]
 
     sector, sector_evidence = (given_sector, [f"由使用者指定为{SECTOR_LABELS[given_sector]}"]) if given_sector \
-        else _sector(title, document, text)
-    label, weak, label_evidence = _label(title, text)
+        else _sector(title, norm_title, document, text)
+    label, weak, label_evidence = _label(title, norm_title, text)
     time = _working_time(facts)
     retiree = is_retiree("\n".join(text.blocks))
     management = _signs(lex.employment_signs, text)
@@ -444,7 +448,7 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
     if sector == "food_workshop":
         relation, how = _employment_relation(time, text, date, params)
         return result(relation, ["食品作坊岗位，按劳动关系审查"] + how)
-    body = [b.text for b in document.blocks if b.original.strip() != (title or "")]
+    body = [b.text for b in document.blocks if b is not title_block]
     work = text.find(lex.work_signs, body)
     if work or management or time.said:
         relation, how = _employment_relation(time, text, date, params)

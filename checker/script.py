@@ -14,6 +14,7 @@ offset into the folded text is an offset into the original.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -33,6 +34,32 @@ def to_simplified(text: str) -> str:
         return converted
     convert = _converter().convert
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """rules/lexicon/variants.yaml: written variants (薪金, 合约) -> the words rules use (工资, 合同)."""
+    import yaml
+
+    from checker.resources import rules_dir
+
+    path = rules_dir() / "lexicon" / "variants.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    pairs = {to_simplified(str(k)): str(v) for k, v in (data or {}).items()}
+    for old, new in pairs.items():
+        if len(old) != len(new):
+            raise ValueError(f"{path}: “{old}”和“{new}”字数不同，替换会让原文位置错开")
+    if not pairs:
+        return None, {}
+    return re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))), pairs
+
+
+def fold_variants(text: str) -> str:
+    """Replace written variants by the words rules use, same length (offsets stay valid)."""
+    pattern, pairs = _variants()
+    if pattern is None or text.isascii():
+        return text
+    return pattern.sub(lambda m: pairs[m.group()], text)
 
 
 def traditional_chars(text: str) -> int:

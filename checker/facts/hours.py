@@ -22,7 +22,7 @@ import re
 
 from checker.facts.context import bound
 from checker.facts.numerals import NUM, clean_number, to_number
-from checker.facts.quantities import hour_amounts, time_ranges
+from checker.facts.quantities import day_span, hour_amounts, time_ranges
 from checker.facts.registry import extractor
 from checker.facts.scope import Scope
 
@@ -109,13 +109,13 @@ def monthly_hours(scope: Scope):
 
 _BREAK_WORDS = re.compile(r"午休|休息|用餐|就餐|吃饭|午餐|午饭|晚餐|中午休")
 _SHIFT = re.compile(r"[早中晚白夜]班|班次")
-_CLOCK_SENTENCE = re.compile(r"工作时间|上班时间|作息时间|上班|工作|营业时间|在岗时间|工作时段")
+_CLOCK_SENTENCE = re.compile(r"工作时间|上班时间|作息时间|上班|工作|营业时间|在岗时间|工作时段|开工|收工|在店|开门")
 
 
 def _from_clock(scope: Scope):
     view = scope.view
     ranges = time_ranges(view)
-    if not ranges or len(_SHIFT.findall(view)) >= 2:
+    if (not ranges and not day_span(view)) or len(_SHIFT.findall(view)) >= 2:
         return
     work, breaks = [], []
     for r in ranges:
@@ -123,6 +123,11 @@ def _from_clock(scope: Scope):
         tail = re.split(r"[,。;:]", view[r.end : r.end + 5])[0]
         near = lead + tail
         (breaks if _BREAK_WORDS.search(near) else work).append(r)
+    span = day_span(view)
+    if span is not None and all(span.start <= r.start and r.end <= span.end for r in work):
+        # the day from its start clock to its end clock; only breaks inside it come off
+        work = [span]
+        breaks = [r for r in breaks if span.begin <= r.begin and r.finish <= span.finish]
     if not work:
         return
     s, _ = scope.sentence(work[0].start)
@@ -185,6 +190,8 @@ _FIXED_REST = [
     (re.compile(r"双休|周末休息2天|5天工作制"), 2),
     (re.compile(r"单休|6天工作制"), 1),
     (re.compile(r"大小周"), 1.5),
+    # 每周一休息 / 每星期日休息（view: 每周1休息）: one named rest day a week
+    (re.compile(r"每(?:周|星期)(?:星期|周)?[1-7一二三四五六日天](?:全天)?(?:休息|公休|为休息日|固定休息)(?![\d半一两二])"), 1),
 ]
 _WORK_DAYS = re.compile(rf"每周\s*(?:工作|上班)\s*(?P<n>{NUM})\s*(?:个)?\s*(?:天|日)")
 _REST_GENERIC = re.compile(r"做(?P<w>\d)休(?P<r>\d)")

@@ -115,6 +115,25 @@ def wage(scope: Scope):
         last[name] = (m.value, m.end)
         yield scope.fact(name, m.value, value_unit, kw_start, m.end, written)
     yield from _bare_amount_in_pay_table(scope)
+    yield from _allowance_instead_of_wage(scope)
+
+
+# "学徒期间甲方不支付工资，每月给乙方生活补助捌佰元": where the text denies a wage, the monthly
+# allowance paid instead is what she is paid for her work (the wage rules compare it).
+_NO_WAGE = re.compile(r"(?:不支付|不发放?|不计|没有|无|不给)(?:任何)?\s*(?:工资|薪资|报酬|工钱)")
+_ALLOWANCE = re.compile(r"(?:生活补助|生活费|生活补贴|生活津贴|学徒补贴|实习补贴|补助|补贴|津贴)")
+
+
+def _allowance_instead_of_wage(scope: Scope):
+    view = scope.view
+    for denial in _NO_WAGE.finditer(view):
+        _, e = scope.sentence(denial.start())
+        for m in money(view, denial.end(), e):
+            head = view[denial.end() : m.start]
+            if (_ALLOWANCE.search(head) and re.search(r"每\s*(?:个)?月|按月|月", head)
+                    and scope.in_block(m.end - 1) and m.value > 0):
+                yield scope.fact("wage", m.value, "month", denial.start(), m.end, {"as": "allowance"})
+                return
 
 
 # A 薪酬表 cell holding just "1900" under a 底薪/工资 header: the table says it is money.
@@ -296,9 +315,27 @@ _OVERTIME_PAY_KW = re.compile(r"加班费|加班工资|加班报酬|延时工资
 _PER_HOUR_BEFORE = re.compile(r"(?:每小时|每个小时|每一小时|每工时)\s*(?:按|为|计)?\s*$")
 
 
+# "统一按每小时15元计发加班补贴": the amount may come first.
+_HOURLY_BEFORE_KW = re.compile(r"(?:每小时|每个小时|每一小时|每工时)\s*(?:按|为|计)?\s*$")
+
+
 @extractor("overtime_hourly_pay")
 def overtime_hourly_pay(scope: Scope):
     view = scope.view
+    found = False
+    for kw in _OVERTIME_PAY_KW.finditer(view):
+        if scope.negated(kw.start()):
+            continue
+        s, _ = scope.sentence(kw.start())
+        for m in money(view, max(s, kw.start() - 16), kw.start()):
+            gap = view[m.end : kw.start()]
+            if _HOURLY_BEFORE_KW.search(view[max(s, m.start - 8) : m.start]) and re.fullmatch(r"\s*(?:计发|发放|支付|计|发|的)?\s*", gap):
+                if scope.in_block(m.end - 1):
+                    found = True
+                    yield scope.fact("overtime_hourly_pay", m.value, "yuan", m.start, kw.end(), {"per": "hour"})
+                    break
+    if found:
+        return
     for kw in _OVERTIME_PAY_KW.finditer(view):
         if scope.negated(kw.start()):
             continue

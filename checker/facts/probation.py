@@ -56,8 +56,13 @@ def probation_months(scope: Scope):
                 yield scope.fact("probation_months", d.months, "month", kw.start(), d.end, written)
                 continue
         # duration before the keyword: "约定3个月试用期", "六个月的试用期"
-        before = [d for d in durations(view, sentence_start, kw.start()) if d.unit in _UNITS]
-        if before and re.fullmatch(r"\s*(?:的)?\s*", view[before[-1].end : kw.start()]):
+        before = [d for d in durations(view, sentence_start, kw.start())
+                  if d.unit in _UNITS and not any(d.start < b and a < d.end for a, b in avoid)]
+        # ... or "其中前三个月（2026年7月6日至2026年10月5日）为试用期"
+        lead = re.fullmatch(r"\s*(?:的)?\s*", view[before[-1].end : kw.start()]) if before else None
+        if before and not lead and re.search(r"(?:前|头|最初|开始)\s*$", view[sentence_start : before[-1].start]):
+            lead = re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:为|作为|是|算|系)\s*", view[before[-1].end : kw.start()])
+        if before and lead:
             d = before[-1]
             if not any(d.start < b and a < d.end for a, b in avoid) and not scope.negated(d.start):
                 yield scope.fact("probation_months", d.months, "month", d.start, kw.end(), d.written("month"))

@@ -213,11 +213,16 @@ def months_between(first: dt.date, last: dt.date, slack_days: int = 3) -> float 
 # ---------------------------------------------------------------- clock times
 
 _CLOCK = r"(?P<{p}>上午|早上|早晨|中午|下午|傍晚|晚上|夜间|凌晨)?\s*(?P<{h}>\d{{1,2}})\s*(?::\s*(?P<{m}>\d{{2}})|点\s*(?:(?P<{mb}>\d{{1,2}})\s*分?|(?P<{hf}>半))?|时)"
+# "早上7点30分开门到晚上7点30分关门": a start word may sit between the first clock and 到.
 _TIME_RANGE = re.compile(
     _CLOCK.format(p="p1", h="h1", m="m1", mb="mb1", hf="hf1")
-    + r"\s*(?:-|—|–|~|至|到|－)+\s*"
+    + r"\s*(?:开门|开工|上班|开始|营业|到岗|开档)?\s*(?:-|—|–|~|至|到|－)+\s*"
     + _CLOCK.format(p="p2", h="h2", m="m2", mb="mb2", hf="hf2")
 )
+# "每天早上7:00开工，中午12:00-13:00吃饭，下午13:00-18:00收工": the day's span from a clock
+# followed by a start word to a later clock followed by an end word.
+_START_CLOCK = re.compile(_CLOCK.format(p="p", h="h", m="m", mb="mb", hf="hf") + r"\s*(?:开工|上班|到岗|开门|开档|开铺|开始工作|开始上班)")
+_END_CLOCK = re.compile(_CLOCK.format(p="p", h="h", m="m", mb="mb", hf="hf") + r"\s*(?:收工|下班|离岗|关门|收档|收铺|放工|结束工作)")
 
 
 @dataclass
@@ -241,6 +246,32 @@ def _minutes(period: str | None, hour: int, minute: int) -> int:
     elif period == "中午" and hour < 6:
         hour += 12
     return hour * 60 + minute
+
+
+def _clock(m: re.Match, period: str | None = None) -> int | None:
+    h = int(m.group("h"))
+    minute = 30 if m.group("hf") else int(m.group("m") or m.group("mb") or 0)
+    if h > 24 or minute >= 60:
+        return None
+    return _minutes(m.group("p") or period, h, minute)
+
+
+def day_span(view: str, start: int = 0, end: int | None = None) -> TimeRange | None:
+    """The working day from a start clock (7:00开工) to an end clock (18:00收工), if both are written."""
+    end = len(view) if end is None else end
+    first = _START_CLOCK.search(view, start, end)
+    if not first:
+        return None
+    last = None
+    for m in _END_CLOCK.finditer(view, first.end(), end):
+        last = m
+    if last is None:
+        return None
+    begin = _clock(first)
+    finish = _clock(last, "下午" if not last.group("p") and int(last.group("h")) < 12 and begin is not None and begin >= 5 * 60 else None)
+    if begin is None or finish is None or finish <= begin:
+        return None
+    return TimeRange(first.start(), last.end(), begin, finish)
 
 
 def time_ranges(view: str, start: int = 0, end: int | None = None) -> list[TimeRange]:
