@@ -4,7 +4,8 @@ Exit codes (documented in README and `mamagang --help`):
   0  nothing at or above --fail-on
   1  findings at or above --fail-on (check) / a rule example failed (rules test)
   2  usage error, or a rule file that cannot be loaded
-  3  a document could not be read (other documents are still reported)
+  3  a document could not be read, or could not be checked (not a contract, a kind that
+     cannot be decided, no rule that applies); other documents are still reported
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _kind_arg(value: str) -> str:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 
-EPILOG = """退出码：0 没有达到 --fail-on 级别的问题；1 有达到该级别的问题；2 用法错误或规则文件有错；3 有文件无法读取。"""
+EPILOG = """退出码：0 没有达到 --fail-on 级别的问题；1 有达到该级别的问题；2 用法错误或规则文件有错；3 有文件无法读取或无法检查（不是合同、类型无法判断、没有适用的规则）。"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -290,7 +291,8 @@ RULE_TEMPLATE = """\
 id: {id}
 title: 在这里写一句话标题
 severity: warning            # error 违法/无效；warning 法律风险；info 建议
-kinds: [full_time]           # 适用的合同类型；删掉这一行表示所有类型
+relations: [full_time, part_time]   # 适用的法律关系（full_time/part_time/labour_service/outwork/cooperation）；删掉表示所有
+# sectors: [food_workshop]   # 只适用于某些行业时写（general/food_workshop/live_commerce）
 basis:
   - law: 劳动合同法           # rules/sources/laws.yaml 中的简称
     article: 1

@@ -178,7 +178,12 @@ def _bundled_parameters():
 
 
 def _param(params, name: str, date: dt.date) -> Any:
-    return (params or _bundled_parameters()).lookup(name, "", date).value
+    """A threshold of the judgement, from the rule pack's parameters, else the bundled ones (a
+    pack loaded with --no-default-rules still needs them)."""
+    try:
+        return (params or _bundled_parameters()).lookup(name, "", date).value
+    except KeyError:
+        return _bundled_parameters().lookup(name, "", date).value
 
 
 # --------------------------------------------------------------------------- the text

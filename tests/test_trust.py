@@ -1,0 +1,311 @@
+"""Trust on documents nobody here wrote (issue 7): never a silent pass, kind by substance,
+not-a-contract refused, rulebooks checked, text as people really have it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker import api
+from checker.document import Document
+from checker.engine.examples import run_example
+from checker.engine.evaluate import Evaluator
+from checker.engine.loader import load_rules
+from checker.engine.rule import Example
+
+
+def write(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def rules_of(report) -> set[str]:
+    return {f.rule for f in report.findings}
+
+
+def laws_of(report) -> set[tuple[str, int]]:
+    return {(b["law"], b["article"]) for f in report.findings for b in f.basis}
+
+
+# --------------------------------------------------------------------- never a silent pass
+
+UNKNOWN_TITLE = "用工约定\n甲方：某厂\n乙方：李某\n一、乙方每天工作12小时，每月工资1000元。\n二、乙方入职交押金500元。\n"
+
+
+def test_an_unrecognised_title_is_checked_as_employment_and_says_so(run_cli, tmp_path):
+    path = write(tmp_path, "约定.txt", UNKNOWN_TITLE)
+    code, out, err = run_cli("check", path)
+    assert code == 1, err
+    assert "未能识别合同类型，已按劳动合同检查" in out
+    report = api.check(path)
+    assert report.contract.kind.presumed and report.contract.kind.relation == "full_time"
+    assert {"daily-hours-over-8", "below-minimum-wage-monthly", "deposit-or-guarantee"} <= rules_of(report)
+    assert report.contract.kind.evidence  # the signs that made the presumption
+
+
+@pytest.mark.parametrize("title", ["员工协议", "学徒协议", "聘书", "勞動合同書"])
+def test_other_unusual_titles_get_their_violations(title):
+    report = api.check(f"{title}\n甲方：某厂\n乙方：李某\n乙方每天工作12小时，每月工资1000元，入职交押金500元。\n".encode(),
+                       name="a.txt")
+    assert {"daily-hours-over-8", "below-minimum-wage-monthly", "deposit-or-guarantee"} <= rules_of(report)
+    assert report.not_checked is None
+
+
+def test_a_document_with_no_sign_of_a_contract_or_of_work_is_not_checked_and_exits_3(run_cli, tmp_path):
+    path = write(tmp_path, "说明.txt", "说明\n今天天气很好，我们去公园散步。\n")
+    code, out, err = run_cli("check", path)
+    assert code == 3
+    assert "未发现问题" not in out and "未能检查" in out
+    assert "未能检查" in err and "--kind" in err
+
+
+def test_a_report_that_evaluated_no_rule_never_says_no_problems(run_cli, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "only-outwork.yaml").write_text("""\
+id: only-outwork
+title: 只查承揽
+severity: warning
+relations: [outwork]
+basis:
+  - law: 民法典
+    article: 770
+    quote: 承揽合同是承揽人按照定作人的要求完成工作，交付工作成果，定作人支付报酬的合同。
+forbid:
+  patterns: ["不存在的用语"]
+message: 示例
+suggestion: 示例
+explain_to_worker: 示例
+examples:
+  fail:
+    - {text: "承揽协议\\n不存在的用语", kind: outwork}
+""", encoding="utf-8")
+    contract = write(tmp_path, "劳动合同.txt", "劳动合同书\n甲方：某厂\n乙方：李某\n乙方月工资3000元。\n")
+    code, out, err = run_cli("check", contract, "--no-default-rules", "--rules", rules, "--format", "json")
+    assert code == 3
+    report = json.loads(out)["reports"][0]
+    assert report["summary"]["rules_evaluated"] == 0 and report["summary"]["checked"] is False
+    assert "没有一条规则适用" in report["not_checked"]
+
+
+def test_rules_for_every_relation_run_where_the_relation_cannot_be_decided():
+    report = api.check("乙方应缴纳押金200元。乙方如怀孕应当自行退出。".encode(), name="a.txt")
+    assert report.contract.kind.relation == "unknown"
+    assert {"deposit-or-guarantee", "pregnancy-forced-resignation"} <= rules_of(report)
+    assert report.not_checked  # and the report still says it was not fully checked
+
+
+def test_rules_test_runs_examples_through_real_kind_detection():
+    ruleset = load_rules()
+    rule = ruleset.get("outwork-missing-acceptance")
+    evaluator = Evaluator(ruleset)
+    # the same words as a labour contract: `check` would never evaluate an outwork rule on it
+    result = run_example(evaluator, rule, Example("劳动合同书\n乙方每月工资3000元。"), "fail")
+    assert not result.ok and "规则不适用于识别出的类型" in result.detail
+    assert run_example(evaluator, rule, Example("劳动合同书\n乙方每月工资3000元。", kind="outwork"), "fail").ok
+
+
+# --------------------------------------------------------------------- not a contract
+
+NEWS = """中山“妈妈岗”让宝妈家门口就业
+本报讯（记者 王某 通讯员 李某）据了解，今年以来，中山市已有三百多家企业开设妈妈岗。
+市人社局有关负责人表示，用人单位不得以任何名义向劳动者收取押金，违反规定的将由劳动行政部门处以罚款。
+在某电子厂上班的陈女士告诉记者，她每天工作六小时，月工资两千六百元。
+责任编辑：张某
+"""
+
+JUDGMENT = """广东省中山市某区人民法院
+民事判决书
+原告：陈某，女，1990年出生。
+被告：中山市某五金厂。
+原告向本院提出诉讼请求：判令被告返还押金500元，支付违法解除劳动合同赔偿金。
+经审理查明：双方签订的劳动合同约定“乙方入职须交押金500元，怀孕视为自动离职”。
+本院认为，用人单位不得向劳动者收取财物，亦不得因女职工怀孕与其解除劳动合同。
+判决如下：一、被告于本判决生效之日起十日内返还原告押金500元。
+审判长 李某
+书记员 王某
+"""
+
+
+@pytest.mark.parametrize("text", [NEWS, JUDGMENT], ids=["news", "judgment"])
+def test_news_and_judgments_are_refused_as_not_a_contract(run_cli, tmp_path, text):
+    path = write(tmp_path, "文章.txt", text)
+    code, out, err = run_cli("check", path)
+    assert code == 3
+    assert "这不像一份合同" in out and "这不像一份合同" in err
+    report = api.check(path)
+    assert report.findings == [] and report.contract.kind.document == "not_contract"
+
+
+def test_a_forced_kind_checks_a_document_that_does_not_look_like_a_contract(tmp_path):
+    report = api.check(write(tmp_path, "文章.txt", JUDGMENT), kind="full_time")
+    assert report.not_checked is None and "deposit-or-guarantee" in rules_of(report)
+
+
+RULEBOOK = """中山市某某腊味加工场 厂规厂纪
+第一条 员工上班须按时打卡，迟到一次罚款二十元，从当月工资中扣除。
+第二条 新员工入职须交押金三百元，做满一年退还。
+第三条 员工辞职须经厂长批准，旺季不受理辞职申请。
+第四条 女工怀孕的，应于一个月内自行办理离职手续。
+第五条 员工应持有效健康证明上岗，健康证明费用由本场承担。
+"""
+
+
+def test_a_rulebook_is_checked_against_the_prohibitions_not_the_mandatory_clauses(run_cli, tmp_path):
+    path = write(tmp_path, "厂规.txt", RULEBOOK)
+    report = api.check(path)
+    assert report.contract.kind.document == "rulebook"
+    assert {"deposit-or-guarantee", "fine-deducted-from-wages", "resignation-conditioned",
+            "pregnancy-forced-resignation"} <= rules_of(report)
+    assert not any(f.rule.startswith("missing-") for f in report.findings)
+    assert "规章制度" in run_cli("check", path)[1]
+
+
+# --------------------------------------------------------------------- relation by substance
+
+
+def test_a_part_time_label_with_full_time_hours_is_full_time_and_that_is_a_finding():
+    report = api.check("非全日制用工协议\n甲方：某厂\n乙方：李某\n乙方每天工作8小时，每周工作六天，月工资3000元。\n".encode(),
+                       name="a.txt")
+    kind = report.contract.kind
+    assert (kind.relation, kind.label) == ("full_time", "part_time")
+    assert "part-time-label-full-time-substance" in rules_of(report)
+
+
+def test_part_time_wording_alone_does_not_make_a_streamer_part_time():
+    report = api.check("主播兼职协议\n甲方：某传媒公司\n乙方：李某\n乙方每月直播时长不少于160小时，每月底薪3000元。\n".encode(),
+                       name="a.txt")
+    kind = report.contract.kind
+    assert (kind.relation, kind.sector) == ("full_time", "live_commerce")
+
+
+def test_a_genuine_per_session_service_is_labour_service_and_its_no_show_penalty_is_lawful():
+    text = ("烘焙课程兼职授课协议\n甲方：某亲子中心\n乙方：李某\n乙方自行编写课程大纲，自行安排备课时间，甲方不考勤。\n"
+            "每节课报酬300元，按次结算。乙方无故缺课的，应支付违约金150元。\n")
+    report = api.check(text.encode(), name="a.txt")
+    assert report.contract.kind.relation == "labour_service"
+    assert not [f for f in report.findings if f.severity == "error"]
+
+
+def test_a_streamer_cooperation_with_company_accounts_and_clock_in_is_employment():
+    disguised = ("直播合作协议\n甲方：某电商公司\n乙方：李某\n乙方使用甲方账号在甲方直播基地直播，每天14:00至22:00直播，"
+                 "每日上下班打卡，遵守甲方《主播管理制度》，每月底薪3500元。\n")
+    genuine = ("直播合作协议\n甲方：某电商公司\n乙方：李某\n乙方使用本人抖音账号，自行安排直播时间，甲方不考勤，"
+               "销售佣金按20%分成。\n")
+    d = api.check(disguised.encode(), name="a.txt").contract.kind
+    g = api.check(genuine.encode(), name="b.txt").contract.kind
+    assert (d.relation, d.sector, d.label) == ("full_time", "live_commerce", "cooperation")
+    assert (g.relation, g.sector) == ("cooperation", "live_commerce")
+
+
+def test_every_report_shows_relation_and_sector_with_evidence(run_cli, tmp_path):
+    path = write(tmp_path, "a.txt", "食品小作坊岗位劳动合同\n甲方：某烧腊店\n乙方：李某\n乙方须持健康证明上岗，每天工作8小时。\n")
+    code, out, _ = run_cli("check", path, "--format", "json")
+    contract = json.loads(out)["reports"][0]["contract"]
+    assert (contract["relation"], contract["sector"]) == ("full_time", "food_workshop")
+    assert contract["kind_evidence"]
+    text = run_cli("check", path)[1]
+    assert "法律关系：全日制劳动合同" in text and "行业：食品小作坊/摊贩岗位" in text and "判断依据：" in text
+
+
+@pytest.mark.parametrize("given,relation,sector,source", [
+    ("food_workshop", "full_time", "food_workshop", "detected"),  # a sector: the relation is still judged
+    ("part_time/food_workshop", "part_time", "food_workshop", "given"),
+    ("outwork", "outwork", "general", "given"),
+    ("live_commerce+cooperation", "cooperation", "live_commerce", "given"),
+])
+def test_kind_accepts_old_values_and_new_pairs(given, relation, sector, source):
+    kind = api.parse("协议\n乙方每天工作8小时。".encode(), name="a.txt", kind=given).kind
+    assert (kind.relation, kind.sector, kind.source) == (relation, sector, source)
+
+
+def test_a_bad_kind_is_a_usage_error(run_cli, tmp_path):
+    code, _, err = run_cli("check", write(tmp_path, "a.txt", "劳动合同"), "--kind", "boss")
+    assert code == 2 and "未知的合同类型" in err
+
+
+# --------------------------------------------------------------------- text as people have it
+
+
+def test_traditional_script_is_checked_and_excerpts_keep_the_original(tmp_path):
+    text = "勞動合同書\n甲方：中山市某某電子廠\n乙方：陳某\n第五條 乙方入職須繳納押金貳仟元。\n第六條 乙方承諾三年內不生育。\n"
+    for encoding in ("utf-8", "big5"):
+        report = api.check(write(tmp_path, f"a-{encoding}.txt", text, encoding))
+        assert report.contract.document.traditional
+        deposit = next(f for f in report.findings if f.rule == "deposit-or-guarantee")
+        assert "押金貳仟元" in deposit.location["excerpt"]
+        assert "marriage-childbirth-restriction" in rules_of(report)
+
+
+def test_words_broken_by_copying_still_match(tmp_path):
+    text = ("首页 > 合同范本 > 劳动合同\n劳动合同\n甲方：某厂\n乙方：李某\n第三条 乙方入职须交押 金500元，试用期满后甲方才为乙方缴纳社会\n"
+            "第 2 页 共 3 页\n保险。\n下载本文\n")
+    report = api.check(write(tmp_path, "web.txt", text))
+    assert {"deposit-or-guarantee", "social-insurance-after-probation"} <= rules_of(report)
+    assert not any("下载" in b.original or "页" in b.original for b in report.contract.document.blocks)
+
+
+# --------------------------------------------------------------------- one finding per problem; cities
+
+
+def test_one_finding_per_problem_with_every_place_as_a_location():
+    text = "劳动合同\n甲方：某厂\n乙方：李某\n乙方入职交押金500元。\n乙方另交工衣押金100元。\n乙方再交保证金300元。\n"
+    report = api.check(text.encode(), name="a.txt")
+    deposits = [f for f in report.findings if f.rule == "deposit-or-guarantee"]
+    assert len(deposits) == 1 and len(deposits[0].locations) == 3
+    assert report.summary()["error"] == sum(1 for f in report.findings if f.severity == "error")
+
+
+def test_a_city_outside_the_parameters_is_the_contracts_city_and_minimum_wage_is_undetermined():
+    text = "员工协议\n甲方：濮阳市某服装厂\n地址：河南省濮阳市华龙区人民路88号\n乙方：王某\n工作地点：甲方车间。\n乙方月工资1000元。\n"
+    report = api.check(text.encode(), name="a.txt")
+    assert report.contract.city == "濮阳"
+    assert "below-minimum-wage-monthly" not in rules_of(report)
+    undetermined = {u.rule: u.reason for u in report.undetermined}
+    assert "濮阳" in undetermined["below-minimum-wage-monthly"]
+
+
+def test_a_named_guangdong_city_is_used_not_the_default():
+    report = api.check("劳动合同\n工作地点：江门市蓬江区。\n乙方月工资1900元。\n".encode(), name="a.txt")
+    assert (report.contract.city, report.contract.city_source) == ("江门", "detected")
+
+
+# --------------------------------------------------------------------- classes of violations (item 7)
+
+
+@pytest.mark.parametrize("clause,law", [
+    ("甲方可根据经营需要随时解除本合同。", ("劳动合同法", 40)),
+    ("乙方不能胜任工作的，甲方可随时解除合同且不支付经济补偿。", ("劳动合同法", 46)),
+    ("乙方连续两个月未完成销售指标的，本合同自行终止。", ("劳动合同法实施条例", 13)),
+    ("乙方辞职须提前两个月书面申请，否则赔偿甲方一个月工资。", ("劳动合同法", 37)),
+    ("乙方辞工须找好接替人员并经厂长同意。", ("劳动合同法", 37)),
+    ("乙方未提前一个月通知而离职的，当月工资发一半。", ("工资支付暂行规定", 15)),
+    ("新员工前七天为学习期，学习期间不计工资。", ("工资支付暂行规定", 15)),
+    ("试用期两个月，试用期工资2200元。", ("劳动合同法", 20)),
+    ("试用期内乙方怀孕的，甲方有权解除劳动合同。", ("女职工劳动保护特别规定", 5)),
+    ("乙方当年未休完的年休假，视为自动放弃，不予补偿。", ("职工带薪年休假条例", 5)),
+    ("甲方每月预支乙方生活费800元，其余工资于年底一次性结清。", ("劳动法", 50)),
+    ("乙方在工作中发生人身安全事故由乙方自行承担。", ("工伤保险条例", 2)),
+    ("乙方承诺合同期内三年内不生育。", ("妇女权益保障法", 44)),
+    ("乙方如怀孕，应自愿请辞。", ("女职工劳动保护特别规定", 5)),
+    ("乙方离职后两年内不得在甲方2公里内从事同行业工作。", ("劳动合同法", 23)),
+    ("乙方生育享受产假98天，奖励假80天期间只发基本生活费。", ("广东省人口与计划生育条例", 30)),
+])
+def test_classes_of_violations_that_slipped_past(clause, law):
+    text = ("劳动合同书\n甲方：中山市某某电子厂\n乙方：李某\n第一条 合同期限二年，自2026年3月1日起至2028年2月29日止。\n"
+            f"第二条 乙方每天工作8小时，每周五天，月工资3000元，每月10日前支付上月工资。\n第三条 {clause}\n")
+    report = api.check(text.encode(), name="a.txt", date="2026-03-01")
+    errors = {(b["law"], b["article"]) for f in report.findings if f.severity == "error" for b in f.basis}
+    assert law in errors, sorted(rules_of(report))
+
+
+def test_piece_rates_that_leave_a_full_time_worker_below_the_minimum_wage():
+    text = ("劳动合同书\n甲方：中山市某某制衣厂\n乙方：李某\n第一条 合同期限二年。\n"
+            "第二条 乙方每天工作8小时，实行计件工资，每件0.3元，每天定额200件。\n")
+    report = api.check(text.encode(), name="a.txt", date="2026-03-01")
+    finding = next(f for f in report.findings if f.rule == "piece-rate-below-minimum-wage")
+    assert "1305元" in finding.message  # 0.3 x 200 x 21.75
+    lawful = text.replace("每件0.3元", "每件0.6元")
+    assert "piece-rate-below-minimum-wage" not in rules_of(api.check(lawful.encode(), name="b.txt", date="2026-03-01"))
