@@ -252,6 +252,11 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     if parties >= 2 and signed:
         return "contract", []
     what = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "statute": "法律法规原文"}
+    statute_title = re.search(r"(法|条例|规定|办法|解释|决定|意见)$", norm_title) and not re.search(
+        r"协议|合同书|须知|手册|守则|确认", norm_title)
+    if statute_title and parties < 2 and _statute_like(document):
+        return "not_contract", [f"这不像一份合同，像是{what['statute']}：标题“{title}”，正文逐条是“第X条”"
+                                f"{'，出现' + '、'.join(f'“{w}”' for w in hits['statute'][:3]) + '等用语' if hits['statute'] else ''}，没有合同双方"]
     for kind in ("judgment", "news", "statute"):
         if len(hits[kind]) >= needed and (kind != "statute" or _statute_like(document)):
             words = "、".join(f"“{w}”" for w in hits[kind][:5])

@@ -129,8 +129,17 @@ JUDGMENT = """广东省中山市某区人民法院
 """
 
 
-@pytest.mark.parametrize("text", [NEWS, JUDGMENT], ids=["news", "judgment"])
-def test_news_and_judgments_are_refused_as_not_a_contract(run_cli, tmp_path, text):
+STATUTE = """中华人民共和国劳动合同法
+第一章 总则
+第一条 为了完善劳动合同制度，明确劳动合同双方当事人的权利和义务，保护劳动者的合法权益，制定本法。
+第九条 用人单位招用劳动者，不得扣押劳动者的居民身份证和其他证件，不得要求劳动者提供担保或者以其他名义向劳动者收取财物。
+第八十四条 用人单位违反本法规定，以担保或者其他名义向劳动者收取财物的，由劳动行政部门责令限期退还劳动者本人，并处以罚款。
+第九十八条 本法自2008年1月1日起施行。
+"""
+
+
+@pytest.mark.parametrize("text", [NEWS, JUDGMENT, STATUTE], ids=["news", "judgment", "statute"])
+def test_news_judgments_and_statutes_are_refused_as_not_a_contract(run_cli, tmp_path, text):
     path = write(tmp_path, "文章.txt", text)
     code, out, err = run_cli("check", path)
     assert code == 3
