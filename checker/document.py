@@ -55,7 +55,12 @@ def _joinable(text: str, i: int) -> bool:
     left_han, right_han = is_han(left), is_han(right)
     if (left_han and (right_han or right.isdigit())) or (right_han and left.isdigit()):
         return True
-    return left.isdigit() and bool(_THOUSANDS.match(text, i + 1))
+    if not (left.isdigit() and right.isdigit()):
+        return False
+    # "3 0 0 0 元", "2 6 00 元": digits spaced one by one (a lone digit on either side)
+    lone_left = i < 2 or not text[i - 2].isdigit()
+    lone_right = i + 2 >= len(text) or not text[i + 2].isdigit()
+    return lone_left or lone_right or bool(_THOUSANDS.match(text, i + 1))
 
 
 _THOUSANDS = re.compile(r"\d{3}(?![\d.])")

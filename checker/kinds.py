@@ -163,7 +163,7 @@ def lexicon() -> _Lexicon:
         work_signs=_re(data["work_signs"]),
         retiree=_re(data["retiree"]),
         rulebook=_re(docs["rulebook"]),
-        third_party={k: tuple(normalize(w) for w in docs[k]) for k in ("judgment", "news", "statute")},
+        third_party={k: tuple(normalize(w) for w in docs[k]) for k in ("judgment", "news", "guide", "statute")},
         parties=_re(docs["parties"]),
         signature=_re(docs["signature"]),
     )
@@ -251,13 +251,13 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     signed = any(lex.signature.search(b.text) for b in document.blocks[-12:])
     if parties >= 2 and signed:
         return "contract", []
-    what = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "statute": "法律法规原文"}
+    what = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "guide": "普法资料或政策解读", "statute": "法律法规原文"}
     statute_title = re.search(r"(法|条例|规定|办法|解释|决定|意见)$", norm_title) and not re.search(
         r"协议|合同书|须知|手册|守则|确认", norm_title)
     if statute_title and parties < 2 and _statute_like(document):
         return "not_contract", [f"这不像一份合同，像是{what['statute']}：标题“{title}”，正文逐条是“第X条”"
                                 f"{'，出现' + '、'.join(f'“{w}”' for w in hits['statute'][:3]) + '等用语' if hits['statute'] else ''}，没有合同双方"]
-    for kind in ("judgment", "news", "statute"):
+    for kind in ("judgment", "news", "guide", "statute"):
         if len(hits[kind]) >= needed and (kind != "statute" or _statute_like(document)):
             words = "、".join(f"“{w}”" for w in hits[kind][:5])
             return "not_contract", [f"这不像一份合同，像是{what[kind]}：出现{words}等用语，"
@@ -334,6 +334,9 @@ def _label(title: str | None, norm: str, text: _Text) -> tuple[str | None, bool,
                 evidence = f"标题“{title}”（名义：{RELATION_LABELS[relation]}）"
                 if weak and (quote := text.find(_claim(relation))):
                     return relation, False, evidence + f"，正文写明“{quote}”"
+                if relation in CIVIL and (quote := text.find(_claim("part_time"))):
+                    # "课时服务协议" whose text says 双方建立非全日制用工关系: the parties named the relation
+                    return "part_time", False, f"标题“{title}”，但正文写明“{quote}”（名义：{RELATION_LABELS['part_time']}）"
                 return relation, weak, evidence
     for relation, pattern in lex.text_claims:
         quote = text.find(pattern)

@@ -318,3 +318,33 @@ def test_piece_rates_that_leave_a_full_time_worker_below_the_minimum_wage():
     assert "1305元" in finding.message  # 0.3 x 200 x 21.75
     lawful = text.replace("每件0.3元", "每件0.6元")
     assert "piece-rate-below-minimum-wage" not in rules_of(api.check(lawful.encode(), name="b.txt", date="2026-03-01"))
+
+
+def test_a_union_question_and_answer_sheet_is_not_a_contract():
+    text = ("“妈妈岗”女职工权益知识问答\n——某镇总工会女职工委员会 普法宣传资料\n"
+            "编者按：我们把来信来电中问得最多的问题整理成这份问答，供大家对照参考。\n"
+            "问一：合同写“签一年，试用期三个月”，行不行？\n答：不行。《劳动合同法》第十九条规定：试用期不得超过二个月。\n"
+            "问二：入职要交押金合法吗？\n答：不合法。《劳动合同法》第九条规定：不得以其他名义向劳动者收取财物。\n")
+    report = api.check(text.encode(), name="问答.txt")
+    assert report.contract.kind.document == "not_contract" and report.findings == []
+
+
+def test_an_explicit_part_time_relation_in_the_text_outweighs_a_service_title():
+    text = ("课时服务协议\n甲方：某托管中心\n乙方：李某\n双方建立非全日制用工关系。\n乙方入职后设一个月试用期。\n"
+            "上课时间：周一至周五16:00—18:30，每天2.5小时，课时费每小时28元。\n")
+    report = api.check(text.encode(), name="a.txt")
+    assert report.contract.kind.relation == "part_time" and "part-time-probation" in rules_of(report)
+
+
+def test_chat_style_pay_without_yuan_is_read():
+    text = ("【上班说明】\n店名：某包点店\n老板：林某\n员工：黄某\n1）做什么：包点工，就在店后面的作坊做\n"
+            "4）工资：\n转正每月3200\n试用期那个月先1500，过了试用期再按3200算\n")
+    report = api.check(text.encode(), name="a.txt", date="2026-09-01")
+    assert {"probation-wage-below-80-percent", "probation-wage-below-minimum"} <= rules_of(report)
+
+
+def test_an_extension_of_maternity_leave_and_a_meal_allowance_are_not_the_base_figures():
+    text = ("劳动合同书\n甲方：某厂\n乙方：李某\n乙方月工资3000元。\n甲方每月提供100元餐补。\n"
+            "乙方生育享受98天产假，难产增加15天，多胞胎每多生育1个婴儿增加15天。\n")
+    report = api.check(text.encode(), name="a.txt", date="2026-09-01")
+    assert not {"below-minimum-wage-monthly", "maternity-leave-below-national"} & rules_of(report)

@@ -46,6 +46,8 @@ def maternity_leave_days(scope: Scope):
         if comma != -1 and view[kw.end() : comma].strip():
             limit = comma
         d = first_duration(view, kw.end(), limit, avoid)
+        if d is not None and _EXTRA.search(view[kw.end() : d.end]):
+            d = None  # "98天产假，难产增加15天": the number after the comma is an extension
         if d is not None and d.unit in ("day", "month", "week") and not _GAP_STOP.search(view[kw.end() : d.start]):
             written = merge(d.written("day"), bounded(view[kw.end() : d.start]))
             yield scope.fact("maternity_leave_days", d.days, "day", kw.start(), d.end, written)

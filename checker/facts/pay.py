@@ -45,7 +45,7 @@ def _wage_vocab() -> dict[str, str]:
     return vocab
 
 
-_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用)")
+_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
 _PER_BEFORE = [
     (re.compile(r"每\s*(?:个)?月|月薪|月工资|月收入|按月|/月"), "month"),
     (re.compile(r"每\s*(?:小时|个小时)|小时工资|时薪|计时|按小时|每时"), "hour"),
@@ -53,7 +53,7 @@ _PER_BEFORE = [
     (re.compile(r"每\s*(?:件|个|只|双|套|条|打|单|份)|计件|单价|按件|件数"), "piece"),
     (re.compile(r"每\s*(?:周|星期)|周薪"), "week"),
 ]
-_AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束")
+_AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束|过了试用期|试用期过后|试用期满")
 
 
 def _per_from(text: str) -> str | None:
@@ -92,7 +92,7 @@ def wage(scope: Scope):
         if scope.negated(kw_start) or m.value <= 0:
             continue
         at = head.rfind("试用")
-        if category == "wage" and at != -1 and not _AFTER_PROBATION.search(head[at:]):
+        if category == "wage" and at != -1 and not _AFTER_PROBATION.search(head[max(0, at - 3):]):
             category = "probation"
         per = m.per or _per_from(view[kw_start : m.start])
         if per == "time":
@@ -116,6 +116,32 @@ def wage(scope: Scope):
         yield scope.fact(name, m.value, value_unit, kw_start, m.end, written)
     yield from _bare_amount_in_pay_table(scope)
     yield from _allowance_instead_of_wage(scope)
+    yield from _informal_amounts(scope)
+
+
+# Chat-style pay lines with no 元 at all, under a "工资：" heading: "转正每月3200",
+# "试用期那个月先1500，过了试用期再按3200算". Only where the block names no money otherwise.
+_INFORMAL = re.compile(
+    r"(?:每月|月薪|月工资|工资|底薪|先|再按|按|给|是)\s*(?P<n>\d{3,5})"
+    r"(?![\d.]|\s*(?:元|块|年|月|日|号|天|小时|个|件|%|点|:|-|—|人|次|份|平|米|公里|岁|斤|箱|包|打))"
+)
+_PAY_CONTEXT = re.compile(r"工资|薪|底薪|试用期|转正")
+
+
+def _informal_amounts(scope: Scope):
+    view = scope.view
+    if money(view) or not (_PAY_CONTEXT.search(view) or _PAY_CONTEXT.search(scope.before[-12:])):
+        return
+    for m in _INFORMAL.finditer(view):
+        value = to_number(m.group("n"))
+        if value < 500 or not scope.in_block(m.start("n")) or scope.negated(m.start()):
+            continue
+        head = view[scope.sentence(m.start())[0] : m.start()]
+        at = head.rfind("试用")
+        probation = at != -1 and not _AFTER_PROBATION.search(head[max(0, at - 3):])
+        name = "probation_wage" if probation else "wage"
+        written = {"per": "month", "written": "bare"} if probation else {"per": "unstated", "written": "bare"}
+        yield scope.fact(name, value, "yuan" if probation else "month", m.start(), m.end(), written)
 
 
 # "学徒期间甲方不支付工资，每月给乙方生活补助捌佰元": where the text denies a wage, the monthly

@@ -65,9 +65,11 @@ def is_page_number(text: str, n_pages: int | None = None) -> bool:
     squeezed = compact(text)
     if not PAGE_NUMBER.match(squeezed):
         return False
-    digits = re.fullmatch(r"[-—–―]*(\d+)[-—–―]*", squeezed)
+    digits = re.fullmatch(r"([-—–―]*)(\d+)([-—–―]*)", squeezed)
     if digits:
-        return n_pages is not None and int(digits.group(1)) <= n_pages + 10
+        if n_pages is None:  # plain text: "- 3 -" is a page number, a bare "3" may be content
+            return bool(digits.group(1) and digits.group(3)) and int(digits.group(2)) <= 999
+        return int(digits.group(2)) <= n_pages + 10
     if re.fullmatch(r"(?:page)?\d+(?:of\d+)?", squeezed, re.IGNORECASE):  # "12" / "page3" in running text
         return n_pages is not None
     return True

@@ -184,13 +184,15 @@ def _is_table_row(line: str) -> bool:
 _FIELD = re.compile(r"^[^,，。;；:：]{1,32}?(?:[:：]|[(（](?:签字|签名|盖章|公章|手印)[)）])")
 _SIGNATURE = re.compile(r"^(?:甲方|乙方|丙方|用人单位|劳动者|雇主|雇员|日期|签订日期|签字|签名|盖章|\d{4}\s*年|[二〇零一]{4}\s*年)")
 _COMMA = re.compile(r"[，,]")
+_ORGANISATION_END = re.compile(r"(?:公司|厂|店|中心|酒店|酒楼|超市|幼儿园|学校|医院|工作室|合作社|商行|饼家|作坊|门市部|经营部)$")
+_TITLE_LINE = re.compile(r"[^，,。；;:：]{0,16}(?:合同|协议|合约|聘书|通知书|确认书|须知|手册|制度|守则)(?:书)?(?:[（(][^）)]{0,12}[）)])?")
 
 
-def _continues(line: str, nxt: str) -> str | None:
+def _continues(line: str, nxt: str, within: bool = False) -> str | None:
     """The separator when plain-text line `nxt` continues `line` (a wrap inside a sentence), else None.
 
     Beyond the characters at the join (`wrap_separator`), the line must read as part of a
-    sentence -- at least 12 characters with a comma, or 24 -- and not be a heading such as
+    sentence -- at least 12 characters with a comma, or 16 -- and not be a heading such as
     "七、合同的变更、解除和终止", a field ("地址：…") or a layout line with runs of spaces;
     the next line must not start a field, a signature line or a numbered item.
     """
@@ -198,14 +200,29 @@ def _continues(line: str, nxt: str) -> str | None:
     if sep is None or _is_table_row(line) or _is_table_row(nxt):
         return None
     body, head = line.strip(), nxt.strip()
-    if len(body) < 12 or (len(body) < 24 and not _COMMA.search(body)) or re.search(r"\s{2,}|\t", body):
+    # `within`: the line itself continues a sentence from the line before, so it is no heading
+    short = len(body) < 12 or (len(body) < 16 and not _COMMA.search(body))
+    if (short and not within) or re.search(r"\s{2,}|\t", body):
         return None
     field = _FIELD.match(body)
-    if field and not _COMMA.search(body, field.end()):
+    if field and not within and not _COMMA.search(body, field.end()):
         return None
     if _FIELD.match(head) or _SIGNATURE.match(head) or NUMBERED_ITEM.match(head):
         return None
+    if _ORGANISATION_END.search(body) or _TITLE_LINE.fullmatch(head):
+        return None  # "中山市某某五金制品有限公司" over "劳动合同（妈妈岗）": a letterhead and a title
     return sep
+
+
+def _running_headers(text: str) -> set[str]:
+    """Lines repeated on every page of a copied PDF (a header with the company and the contract's
+    name): three or more identical short lines that are not clause text. The first stays."""
+    counts: dict[str, int] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and len(line) <= 80 and not NUMBERED_ITEM.match(line) and not _is_table_row(line):
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items() if n >= 3 and not re.search(r"[。；;]$", line)}
 
 
 def _is_furniture(line: str) -> bool:
@@ -217,6 +234,8 @@ def _read_plain(text: str, out: Document) -> None:
     that a 薪酬表 row is read with its column headers (a wage in a table cell). A line
     broken inside a sentence is joined to its continuation, across page furniture."""
     tables = _Tables(out)
+    running = _running_headers(text)
+    seen_running: set[str] = set()
     pending: str | None = None  # a paragraph whose last line may continue
     last = ""  # that line
 
@@ -232,8 +251,10 @@ def _read_plain(text: str, out: Document) -> None:
             flush()
             tables.close()
             continue
-        if _is_furniture(line):
-            continue  # and a sentence broken by a page footer goes on after it
+        if _is_furniture(line) or (line in running and line in seen_running):
+            continue  # and a sentence broken by a page footer or a running header goes on after it
+        if line in running:
+            seen_running.add(line)
         if _is_table_row(line):
             flush()
             cells = [c.strip() for c in _BAR.split(line.strip("|｜ "))]
@@ -241,7 +262,7 @@ def _read_plain(text: str, out: Document) -> None:
             continue
         tables.close()
         if pending is not None:
-            sep = _continues(last, line)
+            sep = _continues(last, line, within=pending != last)
             if sep is not None:
                 pending, last = pending + sep + line, line
                 continue

@@ -184,3 +184,28 @@ def test_lines_that_end_mid_sentence_but_are_fields_or_headings_stay_apart():
     ])
     blocks = [b.original for b in read_document(text.encode(), name="a.txt").blocks]
     assert len(blocks) == 6
+
+
+def test_a_pdf_copied_as_text_keeps_its_words_and_numbers_whole():
+    header = "中山市某某五金制品有限公司        劳动合同书（妈妈岗）        编号：GS-01"
+    text = "\n".join([
+        header,
+        "第一条 本合同期限自 2 0 2 6 年 1 2 月 1 日起至 2 0 2 8 年 1 1 月",
+        "30 日止。其中试用期为 6",
+        "个月。",
+        "- 2 -",
+        header,
+        "第二条 乙方月工资为人民币 3 0 0 0 元，乙方同意每月加班时间不超过 6",
+        "0 小时。",
+        header,
+        "第三条 乙方入职时须向甲方交纳工具押",
+        "金 4 0 0 元。",
+    ])
+    blocks = read_document(text.encode(), name="a.txt").blocks
+    assert [b.text for b in blocks[1:]] == [
+        "第一条本合同期限自2026年12月1日起至2028年11月30日止。其中试用期为6个月。",
+        "第二条乙方月工资为人民币3000元,乙方同意每月加班时间不超过60小时。",
+        "第三条乙方入职时须向甲方交纳工具押金400元。",
+    ]
+    assert blocks[0].original == header  # the running header stays once, as the letterhead
+    assert read_document("乙方电话 138 0000 1234".encode(), name="a.txt").blocks[0].text == "乙方电话138 0000 1234"
