@@ -48,3 +48,14 @@ def test_accuracy_holds_when_the_checker_detects_the_kind_itself():
     evaluation = evaluate_corpus(CORPUS, detect_kind=True)
     assert evaluation.recall >= 0.95
     assert evaluation.false_errors == 0
+
+
+def test_non_contracts_are_refused_and_every_contract_is_checked(evaluation):
+    refused, labelled = evaluation.refused
+    assert labelled >= 3 and refused == labelled
+    assert [r.path.name for r in evaluation.wrongly_unchecked] == []
+
+
+def test_relation_is_detected_as_labelled(evaluation):
+    same, total = evaluation.agreement("relation")
+    assert total >= 200 and same / total >= 0.98
