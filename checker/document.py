@@ -43,8 +43,12 @@ def normalize(text: str) -> str:
     (NFKC per character), traditional characters become simplified and written variants
     (薪金, 合约) the words rules use (checker.script, rules/lexicon/variants.yaml).
     """
-    text = _CONTROL.sub(" ", text)
-    return fold_variants(to_simplified("".join(_fold_char(ch) for ch in text)))
+    return fold_variants(_fold(text))
+
+
+def _fold(text: str) -> str:
+    """Control characters to spaces, NFKC per character, traditional to simplified (same length)."""
+    return to_simplified("".join(_fold_char(ch) for ch in _CONTROL.sub(" ", text)))
 
 
 def _joinable(text: str, i: int) -> bool:
@@ -73,15 +77,15 @@ def is_han(ch: str) -> bool:
 def matching_text(original: str) -> tuple[str, tuple[int, ...] | None]:
     """The text rules and extractors read, and its offset map back to `original`.
 
-    `normalize(original)`, then a lone space between two Chinese characters, or between a
-    Chinese character and a digit, is dropped: copying from web pages and PDFs leaves
-    "每 月 15 日" and "不予 发放", which must read as 每月15日 and 不予发放. Runs of two or more
-    spaces and tabs stay: they separate fields ("甲方：某厂  乙方：李某").
+    The text is folded as by `normalize`, and a lone space that copying from web pages and PDFs
+    leaves (see `_joinable`: "每 月 15 日", "不予 发放", "3 0 0 0 元") is dropped, before written
+    variants are folded. Runs of two or more spaces and tabs stay: they separate fields
+    ("甲方：某厂  乙方：李某").
 
     The map is None when nothing was dropped (then offsets are the same in both texts);
     otherwise map[i] is the offset in `original` of character i of the text.
     """
-    text = to_simplified("".join(_fold_char(ch) for ch in _CONTROL.sub(" ", original)))
+    text = _fold(original)
     drop = [i for i in range(1, len(text) - 1)
             if text[i] == " " and text[i - 1] != " " and text[i + 1] != " " and _joinable(text, i)]
     if not drop:

@@ -358,11 +358,10 @@ def _sector(title: str | None, norm: str, document: Document, text: _Text) -> tu
     duty = text.find(food["duty"])
     if title and food["title"].search(norm) and (duty or re.search(r"食品|作坊|摊", norm)):
         return "food_workshop", [f"标题“{title}”是食品生产经营岗位" + (f"，正文约定“{duty}”" if duty else "")]
-    live_hits = sum(len(live["text"].findall(b)) for b in opening)
-    if live_hits >= 2:
+    if sum(len(live["text"].findall(b)) for b in opening) >= 2:
         return "live_commerce", [f"正文多处涉及直播（“{text.find(live['text'], opening)}”）"]
-    if duty and text.find(food["text"], opening):
-        return "food_workshop", [f"正文涉及食品加工或售卖（“{text.find(food['text'], opening)}”）并约定“{duty}”"]
+    if duty and (food_words := text.find(food["text"], opening)):
+        return "food_workshop", [f"正文涉及食品加工或售卖（“{food_words}”）并约定“{duty}”"]
     return "general", []
 
 

@@ -115,7 +115,8 @@ _CLOCK_SENTENCE = re.compile(r"工作时间|上班时间|作息时间|上班|工
 def _from_clock(scope: Scope):
     view = scope.view
     ranges = time_ranges(view)
-    if (not ranges and not day_span(view)) or len(_SHIFT.findall(view)) >= 2:
+    span = day_span(view)
+    if (not ranges and span is None) or len(_SHIFT.findall(view)) >= 2:
         return
     work, breaks = [], []
     for r in ranges:
@@ -123,7 +124,6 @@ def _from_clock(scope: Scope):
         tail = re.split(r"[,。;:]", view[r.end : r.end + 5])[0]
         near = lead + tail
         (breaks if _BREAK_WORDS.search(near) else work).append(r)
-    span = day_span(view)
     if span is not None and all(span.start <= r.start and r.end <= span.end for r in work):
         # the day from its start clock to its end clock; only breaks inside it come off
         work = [span]

@@ -341,10 +341,6 @@ _OVERTIME_PAY_KW = re.compile(r"加班费|加班工资|加班报酬|延时工资
 _PER_HOUR_BEFORE = re.compile(r"(?:每小时|每个小时|每一小时|每工时)\s*(?:按|为|计)?\s*$")
 
 
-# "统一按每小时15元计发加班补贴": the amount may come first.
-_HOURLY_BEFORE_KW = re.compile(r"(?:每小时|每个小时|每一小时|每工时)\s*(?:按|为|计)?\s*$")
-
-
 @extractor("overtime_hourly_pay")
 def overtime_hourly_pay(scope: Scope):
     view = scope.view
@@ -355,7 +351,8 @@ def overtime_hourly_pay(scope: Scope):
         s, _ = scope.sentence(kw.start())
         for m in money(view, max(s, kw.start() - 16), kw.start()):
             gap = view[m.end : kw.start()]
-            if _HOURLY_BEFORE_KW.search(view[max(s, m.start - 8) : m.start]) and re.fullmatch(r"\s*(?:计发|发放|支付|计|发|的)?\s*", gap):
+            # "统一按每小时15元计发加班补贴": the amount may come first
+            if _PER_HOUR_BEFORE.search(view[max(s, m.start - 8) : m.start]) and re.fullmatch(r"\s*(?:计发|发放|支付|计|发|的)?\s*", gap):
                 if scope.in_block(m.end - 1):
                     found = True
                     yield scope.fact("overtime_hourly_pay", m.value, "yuan", m.start, kw.end(), {"per": "hour"})
