@@ -131,7 +131,9 @@ class Block:
     label: str | None = None  # auto-numbering label not present in text
     level: int | None = None  # list level (0-based) for numbered paragraphs
     style: str | None = None
-    source: Any = field(default=None, repr=False, compare=False)  # link to the source element
+    # where the block came from, for writers that annotate the source file: for .docx
+    # (paragraph number among the body's w:p elements, offset of `original` in its text)
+    source: Any = field(default=None, repr=False, compare=False)
     offsets: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:

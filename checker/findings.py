@@ -21,6 +21,9 @@ class Finding:
     explain_to_worker: str = ""
     # every place the problem shows (the first is `location`); one finding per rule and problem
     locations: list[dict[str, Any]] = field(default_factory=list)
+    # lawful wording replacing the sentence at each location (rule field `rewrite`); "" if none
+    rewrite: str = ""
+    form: str = ""  # the rule's form: require | forbid | assert
 
     def sort_key(self) -> tuple:
         from checker.engine.rule import SEVERITY_RANK
@@ -39,6 +42,7 @@ class Finding:
             "location": self.location,
             "locations": self.locations or ([self.location] if self.location else []),
             "suggestion": self.suggestion,
+            **({"rewrite": self.rewrite} if self.rewrite else {}),
             "explain_to_worker": self.explain_to_worker,
             "explain": self.explain,
         }

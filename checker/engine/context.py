@@ -105,6 +105,8 @@ class ParamTracker:
     city: str
     date: Any
     used: dict[str, ParamValue] = field(default_factory=dict)
+    # where the patterns a rule asked `mentions` about were found: (block, start, end) in block text
+    mentioned: list[tuple[int, int, int]] = field(default_factory=list)
 
     def __call__(self, name: str) -> Any:
         value = self.params.lookup(name, self.city, self.date)
@@ -119,21 +121,33 @@ def province_of(city: str) -> str:
     return "广东" if city in load_lexicon("facts")["workplace"]["cities"] else ""
 
 
+class _Mentions:
+    """`mentions(pattern)`: whether the document says it (not negated). Rules ask the same pattern
+    in `assert` and again in `message`, and the context is shared by every rule on this contract:
+    the document is scanned once per pattern. `span(pattern)` is where it first says it."""
+
+    def __init__(self, contract: Contract, negation: Negation) -> None:
+        self.contract, self.negation = contract, negation
+        self.seen: dict[str, tuple[int, int, int] | None] = {}
+
+    def span(self, pattern: str) -> tuple[int, int, int] | None:
+        if pattern not in self.seen:
+            regex = re.compile(normalize(pattern))
+            self.seen[pattern] = next(((block.index, m.start(), m.end())
+                                       for block in self.contract.document.blocks for m in regex.finditer(block.text)
+                                       if not self.negation.is_negated(block.text, m.start())), None)
+        return self.seen[pattern]
+
+    def __call__(self, pattern: str) -> bool:
+        return self.span(pattern) is not None
+
+
 def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     """Everything an expression sees except `param`, which is per rule (see with_params)."""
     views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
     topics = sorted(contract.topics)
 
-    seen: dict[str, bool] = {}
-
-    def mentions(pattern: str) -> bool:
-        # Rules ask the same pattern in `assert` and again in `message`, and the context is
-        # shared by every rule on this contract: scan the document once per pattern.
-        if pattern not in seen:
-            regex = re.compile(normalize(pattern))
-            seen[pattern] = any(not negation.is_negated(block.text, m.start())
-                                for block in contract.document.blocks for m in regex.finditer(block.text))
-        return seen[pattern]
+    mentions = _Mentions(contract, negation)
 
     ctx: dict[str, Any] = {name: None for name in FACT_NAMES}
     ctx.update({name: found[0] for name, found in views.items() if found})
@@ -173,4 +187,12 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
 def with_params(base: dict[str, Any], contract: Contract, params: Parameters) -> tuple[dict[str, Any], ParamTracker]:
     """A rule's own context: the shared one plus a tracker recording the parameters it uses."""
     tracker = ParamTracker(params, contract.city, contract.date)
-    return {**base, "param": tracker}, tracker
+    shared = base["mentions"]
+
+    def mentions(pattern: str) -> bool:
+        span = shared.span(pattern)
+        if span is not None:
+            tracker.mentioned.append(span)
+        return span is not None
+
+    return {**base, "param": tracker, "mentions": mentions}, tracker

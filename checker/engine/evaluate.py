@@ -145,7 +145,7 @@ class Evaluator:
         elif rule.forbid is not None:
             hits = self._forbidden_hits(rule, contract)
         else:
-            hits = self._assert_hits(rule, contract, ctx)
+            hits = self._assert_hits(rule, contract, ctx, tracker)
         if not hits:
             return []
         # One finding per problem: the first hit speaks, every hit is a location.
@@ -167,6 +167,8 @@ class Evaluator:
             basis=[b.to_dict() for b in rule.basis], location=locations[0] if locations else None,
             suggestion=rule.suggestion.render(local), explain=_explain(rule, contract, tracker, extra),
             explain_to_worker=rule.explain_to_worker, locations=locations,
+            rewrite=rule.rewrite.render(local).strip() if rule.rewrite is not None and locations else "",
+            form=rule.form,
         )]
 
     @staticmethod
@@ -229,7 +231,7 @@ class Evaluator:
             unique.setdefault(hit.block, hit)
         return list(unique.values())
 
-    def _assert_hits(self, rule: Rule, contract: Contract, ctx: dict[str, Any]) -> list[_Hit]:
+    def _assert_hits(self, rule: Rule, contract: Contract, ctx: dict[str, Any], tracker: ParamTracker) -> list[_Hit]:
         assert rule.assertion is not None
         if rule.for_each:
             hits = []
@@ -242,9 +244,17 @@ class Evaluator:
             return hits
         if rule.assertion(ctx):
             return []
-        at = rule.at or next((n for n in sorted(rule.assertion.names) if n in rule.fact_names and contract.facts.get(n)), None)
-        if at and contract.facts.get(at):
+        # located at the first fact the assertion reads, else at any fact the rule reads (a message
+        # or `when` naming the figure), else where a pattern it asked `mentions` about was found:
+        # a clause that is there is never shown as missing
+        names = ([rule.at] if rule.at else []) + sorted(rule.assertion.names & rule.fact_names) + sorted(rule.fact_names)
+        at = next((n for n in names if contract.facts.get(n)), None)
+        if at:
             return [_fact_hit(contract.facts[at][0], contract)]
+        if tracker.mentioned:
+            block, start, end = tracker.mentioned[0]
+            s, e = contract.document.blocks[block].to_original(start, end)
+            return [_Hit(block, s, e)]
         return [None]  # type: ignore[list-item]
 
 

@@ -51,9 +51,29 @@ def run_example(evaluator: Evaluator, rule: Rule, example: Example, expected: st
     if isinstance(outcome, Undetermined):
         return ExampleResult(rule, example, expected, False, f"：未能确定（{outcome.reason}）")
     if expected == "fail":
+        if outcome and rule.rewrite is not None:
+            still = _rewritten_still_fails(evaluator, rule, example, contract, outcome)
+            if still:
+                return ExampleResult(rule, example, expected, False, f"：按 rewrite 改写为“{still}”后仍触发规则")
         return ExampleResult(rule, example, expected, bool(outcome), "" if outcome else "：没有触发规则")
     return ExampleResult(rule, example, expected, not outcome,
                          "" if not outcome else f"：不应触发，却报告“{outcome[0].message}”")
+
+
+def _rewritten_still_fails(evaluator: Evaluator, rule: Rule, example: Example, contract, findings) -> str | None:
+    """Accept the rule's own `rewrite` on a fail example; the text if the rule still fires on it."""
+    from checker.findings import Report
+    from checker.rewrite import apply_edits, plan_edits
+
+    edits = plan_edits(Report(contract, findings=list(findings)))
+    text = "\n".join(t for t in apply_edits(contract.document, edits) if t.strip())
+    fixed = build_contract(Document.from_text(text, source=f"{rule.id}:rewrite"), kind=example.kind,
+                           city=example.city or EXAMPLE_CITY, date=example.date or EXAMPLE_DATE,
+                           params=evaluator.ruleset.params)
+    if not rule.applies_to(fixed.kind):
+        return None
+    outcome = evaluator.evaluate(rule, fixed)
+    return text.replace("\n", "⏎")[:80] if outcome and not isinstance(outcome, Undetermined) else None
 
 
 def run_examples(ruleset: RuleSet, rules: list[Rule] | None = None) -> list[ExampleResult]:

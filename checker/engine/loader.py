@@ -151,6 +151,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
 
     when, assertion = compile_expr("when"), compile_expr("assert")
     message, suggestion = compile_template("message"), compile_template("suggestion")
+    rewrite = compile_template("rewrite") if "rewrite" in data else None
 
     basis = []
     for i, item in enumerate(data["basis"]):
@@ -189,7 +190,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
         return None
     assert message is not None and suggestion is not None
     fact_names: set[str] = set()
-    for part in (when, assertion, message, suggestion):
+    for part in (when, assertion, message, suggestion, rewrite):
         if part is not None:
             fact_names |= part.names & FACT_NAMES
     needs = data.get("needs")
@@ -207,7 +208,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
         return None
     return Rule(
         id=data["id"], title=data["title"], severity=data["severity"], path=path, basis=basis,
-        message=message, suggestion=suggestion, explain_to_worker=data["explain_to_worker"].strip(),
+        message=message, suggestion=suggestion, rewrite=rewrite, explain_to_worker=data["explain_to_worker"].strip(),
         kinds=data.get("kinds"), relations=data.get("relations"), sectors=data.get("sectors"),
         documents=data.get("documents", ["contract", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
         forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),

@@ -85,6 +85,9 @@ class Rule:
     message: Template
     suggestion: Template
     explain_to_worker: str
+    # the lawful wording that replaces the offending sentence (a tracked change in the .docx
+    # report with --redline); None for rules that only advise
+    rewrite: Template | None = None
     kinds: list[str] | None = None  # first-model kinds (still accepted in rule packs)
     relations: list[str] | None = None  # None = every relation
     sectors: list[str] | None = None  # None = every sector

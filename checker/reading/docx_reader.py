@@ -43,7 +43,6 @@ from docx.package import Package
 from docx.parts.document import DocumentPart
 from docx.styles import BabelFish
 from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
 
 from ..document import Document
 from . import limits
@@ -275,7 +274,12 @@ class _DocxWalker:
 
     def run(self) -> None:
         body = self.docx.element.body
+        # Block.source is (index of the w:p among body.iter(w:p), offset of its text in the
+        # paragraph's text): a locator the .docx report writer finds the paragraph again with,
+        # instead of a python-docx object that would keep the whole XML tree alive.
+        self.paragraph_index = {p: i for i, p in enumerate(body.iter(W_P))}
         self.walk(body, _Context(self.docx._body))
+        self.paragraph_index = {}
 
     def walk(self, container: Any, ctx: _Context) -> None:
         for child in container:
@@ -339,7 +343,7 @@ class _DocxWalker:
                 label=label,
                 level=level,
                 style=BabelFish.internal2ui(style_name) if style_name else None,
-                source=Paragraph(p, ctx.parent),
+                source=(self.paragraph_index[p], len(text) - len(text.lstrip())),
             )
         for box in boxes:
             where = f"{ctx.where} 文本框" if ctx.where else "文本框"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from .builders import (
     FULL_NS,
     add_numbering,
@@ -210,15 +211,20 @@ def test_full_width_digits_folded_in_text_kept_in_original(new_docx):
     assert len(block.text) == len(block.original)
 
 
-def test_source_is_the_python_docx_paragraph(new_docx):
-    new_docx.add_paragraph("正文")
+def test_source_locates_the_paragraph_without_keeping_the_tree(new_docx):
+    new_docx.add_paragraph("  正文")
     new_docx.add_table(rows=1, cols=1).cell(0, 0).text = "单元格"
     doc = read(new_docx)
-    assert isinstance(doc.blocks[0].source, Paragraph)
-    assert doc.blocks[0].source.text == "正文"
-    assert isinstance(doc.blocks[1].source, Paragraph)
-    assert doc.blocks[1].source.text == "单元格"
-    assert doc.blocks[1].source.part is not None  # usable for Word comments
+    paragraphs = list(new_docx.element.body.iter(qn("w:p")))
+
+    def text_of(p):
+        return "".join(t.text for t in p.iter(qn("w:t")))
+
+    index, lead = doc.blocks[0].source
+    assert text_of(paragraphs[index])[lead:] == "正文" and lead == 2
+    index, lead = doc.blocks[1].source
+    assert text_of(paragraphs[index]) == "单元格" and lead == 0
+    assert all(isinstance(part, int) for b in doc.blocks for part in b.source)  # no XML objects kept alive
 
 
 # ---------------------------------------------------------------- headings and numbering
