@@ -16,8 +16,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from dataclasses import dataclass
+
 from checker import api
 from checker.kinds import KindError, parse_kind
+from checker.report import FORMATS
 
 KIND_HELP = ("指定合同类型（不自动识别）：法律关系 full_time / part_time / labour_service / outwork / cooperation，"
              "行业 food_workshop / live_commerce，或写成 关系/行业，如 full_time/food_workshop")
@@ -107,6 +110,7 @@ def _parse_text(contract) -> str:
 # --- check -------------------------------------------------------------------
 
 FAIL_ON = ("error", "warning", "info")
+BATCH_SUMMARY_FROM = 3  # more files than this: a progress bar on a terminal and a summary table on stderr
 
 
 def _load_ruleset(args: argparse.Namespace):
@@ -120,28 +124,151 @@ def _load_ruleset(args: argparse.Namespace):
         raise SystemExit(EXIT_USAGE) from None
 
 
+def _check_options(args: argparse.Namespace):
+    from checker.report import Options
+
+    if args.redline and args.format != "docx":
+        raise api.UsageError("--redline 只用于 --format docx（在 Word 文件中写入修订）")
+    return Options(audience=args.audience, mask=not args.no_mask, redline=args.redline)
+
+
+def _targets(files: list[Path], fmt: str, output: str | None) -> dict[Path, Path] | None:
+    """Where each input's own report goes when reports are written one per file; None when the
+    run writes one report for all files (stdout or -o FILE)."""
+    from checker.report import PER_FILE
+
+    to_dir = bool(output) and (Path(output).is_dir() or output.endswith(("/", "\\"))
+                               or (fmt == "docx" and len(files) > 1 and not Path(output).exists()))
+    if fmt != "docx" and not to_dir:
+        return None
+    if fmt not in PER_FILE:
+        raise api.UsageError(f"--format {fmt} 把所有文件写成一份报告，-o 请给出文件名而不是目录")
+    if not output:
+        raise api.UsageError("--format docx 需要用 -o 指定输出的 .docx 文件（多个文件时指定目录）")
+    if not to_dir:
+        if len(files) > 1:
+            raise api.UsageError(f"检查多个文件时 -o 须为目录（{output} 不是目录），每份合同写一个报告")
+        return {files[0]: Path(output)} if files else {}
+    directory = Path(output)
+    directory.mkdir(parents=True, exist_ok=True)
+    targets, used = {}, set()
+    for path in files:
+        name, n = path.stem + PER_FILE[fmt], 2
+        while name in used:
+            name, n = f"{path.stem}-{n}{PER_FILE[fmt]}", n + 1
+        used.add(name)
+        targets[path] = directory / name
+    return targets
+
+
+@dataclass
+class _Row:
+    """What the summary and the exit code need of one checked file."""
+
+    file: str
+    relation: str
+    counts: dict
+    not_checked: str | None
+    output: str | None = None
+
+
+def _row(report, output: str | None = None) -> _Row:
+    return _Row(report.file, report.contract.kind.relation, report.summary(), report.not_checked, output)
+
+
+def _write_one(targets: dict[Path, Path], fmt: str, options, path: Path, report) -> _Row:
+    """Runs in the batch worker: write this file's report, keep only its summary row."""
+    from checker.findings import RunResult
+    from checker.report import WRITERS, render_docx
+
+    target = targets[path]
+    if target.resolve() == path.resolve():
+        raise api.UsageError(f"{target}：输出文件与输入文件相同，不会覆盖原文件")
+    if fmt == "docx":
+        source = path.read_bytes() if report.contract.document.format == "docx" else None
+        target.write_bytes(render_docx(report, source, options))
+    else:
+        target.write_text(WRITERS[fmt](RunResult([report], [], _load_version()), options), encoding="utf-8")
+    return _row(report, str(target))
+
+
+def _load_version() -> str:
+    return api.ruleset().version if not api._BATCH else api._BATCH["rules"].version
+
+
+def _summary(rows: list[_Row], errors: list) -> str:
+    from checker.kinds import RELATION_LABELS
+
+    checked = [r for r in rows if not r.not_checked]
+    lines = [f"共 {len(rows) + len(errors)} 份：已检查 {len(checked)}，未能检查 {len(rows) - len(checked)}，"
+             f"无法读取 {len(errors)}；违法 {sum(r.counts['error'] for r in rows)} 个，"
+             f"风险 {sum(r.counts['warning'] for r in rows)} 个，建议 {sum(r.counts['info'] for r in rows)} 条"]
+    by: dict[str, list[_Row]] = {}
+    for r in checked:
+        by.setdefault(r.relation, []).append(r)
+    for relation, group in sorted(by.items(), key=lambda x: -len(x[1])):
+        bad = sum(1 for r in group if r.counts["error"])
+        lines.append(f"  {RELATION_LABELS.get(relation, relation)}：{len(group)} 份，其中 {bad} 份有违法问题")
+    return "\n".join(lines)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    import functools
+    import os
+
+    from checker.findings import ReadFailure, RunResult
     from checker.report import WRITERS
 
     rules = _load_ruleset(args)
-    missing = [p for p in args.paths if not Path(p).exists()]
+    options = _check_options(args)
+    files = api.expand_paths(args.paths)
+    if not files:
+        _err("mamagang: 用法错误：给出的目录中没有可检查的合同文件（.docx / .pdf / .txt / .md）")
+        return EXIT_USAGE
+    targets = _targets(files, args.format, args.output)
+    jobs = args.jobs or os.cpu_count() or 1
+    then = functools.partial(_write_one, targets, args.format, options) if targets is not None else None
+    show = args.progress if args.progress is not None else (sys.stderr.isatty() and len(files) > BATCH_SUMMARY_FROM)
+    rows: list[_Row] = []
+    reports, errors = [], []
     try:
-        result = api.check_paths(args.paths, kind=args.kind, city=args.city, date=args.date, rules=rules)
+        from tqdm import tqdm
+
+        with tqdm(total=len(files), file=sys.stderr, disable=not show, unit="份", desc="检查", leave=False) as bar:
+            for _path, outcome in api.iter_check(files, kind=args.kind, city=args.city, date=args.date, rules=rules,
+                                                 jobs=jobs, then=then):
+                bar.update(1)
+                if isinstance(outcome, ReadFailure):
+                    errors.append(outcome)
+                elif isinstance(outcome, _Row):
+                    rows.append(outcome)
+                else:
+                    reports.append(outcome)
+                    rows.append(_row(outcome))
     except api.RuleRuntimeError as exc:
         _err(str(exc))
         return EXIT_USAGE
-    if not result.reports and not result.errors and not missing:
-        _err("mamagang: 用法错误：给出的目录中没有可检查的合同文件（.docx / .pdf / .txt / .md）")
-        return EXIT_USAGE
-    _out(WRITERS[args.format](result), args.output)
-    for error in result.errors:
+    if targets is None:
+        result = RunResult(reports, errors, rules.version)
+        text = WRITERS[args.format](result, options)
+        if args.output and any(Path(args.output).resolve() == p.resolve() for p in files):
+            raise api.UsageError(f"{args.output}：输出文件与输入文件相同，不会覆盖原文件")
+        _out(text, args.output)
+    elif len(rows) == 1:
+        _err(f"已写入 {rows[0].output}")
+    elif rows:
+        _err(f"已写入 {len(rows)} 个报告到 {Path(args.output)}")
+    for error in errors:
         _err(error.message)
-    for report in result.not_checked:
-        _err(f"{report.file}：未能检查：{report.not_checked}。如确是合同，请用 --kind 指定类型（例如 --kind full_time）。")
-    if result.errors or result.not_checked:
+    for row in rows:
+        if row.not_checked:
+            _err(f"{row.file}：未能检查：{row.not_checked}。如确是合同，请用 --kind 指定类型（例如 --kind full_time）。")
+    if len(files) > BATCH_SUMMARY_FROM:
+        sys.stderr.write(_summary(rows, errors) + "\n")
+    if errors or any(r.not_checked for r in rows):
         return EXIT_UNREADABLE
     threshold = FAIL_ON.index(args.fail_on)
-    worst = result.worst()
+    worst = next((sev for sev in FAIL_ON if any(r.counts[sev] for r in rows)), None)
     return EXIT_FINDINGS if worst is not None and FAIL_ON.index(worst) <= threshold else EXIT_OK
 
 
@@ -388,8 +515,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="按哪一天的法律判断，YYYY-MM-DD（默认合同签订日期，找不到为今天）")
     p.add_argument("--rules", action="append", metavar="DIR", help="另外加载的规则目录（可多次）")
     p.add_argument("--no-default-rules", action="store_true", help="不加载内置规则，只用 --rules 给出的")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--output", "-o", help="写入文件而不是标准输出")
+    p.add_argument("--format", choices=FORMATS, default="text",
+                   help="text 终端 / json / markdown / html 网页 / docx 在原 Word 文件上加批注 / sarif / csv 表格")
+    p.add_argument("--output", "-o", help="写入文件而不是标准输出；给出目录时每份合同写一个报告（docx、html、markdown、text、json）")
+    p.add_argument("--audience", choices=["employer", "worker"], default="employer",
+                   help="employer 完整审查（默认）；worker 给劳动者看的一页大白话")
+    p.add_argument("--redline", action="store_true", help="--format docx 时把修改建议写成修订（可在 Word 中接受或拒绝）")
+    p.add_argument("--no-mask", action="store_true", help="不遮盖身份证号和手机号（默认遮盖，只留后四位）")
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help="同时检查几份（默认：CPU 核数）")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="显示进度条（默认：在终端上且多于 3 份时显示）")
     p.add_argument("--fail-on", choices=FAIL_ON, default="error", help="达到哪个级别时退出码为 1（默认 error）")
     p.set_defaults(func=cmd_check)
 

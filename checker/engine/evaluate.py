@@ -21,7 +21,6 @@ from checker.engine.rule import Rule
 from checker.facts.fact import Fact
 from checker.findings import Finding, Report, Undetermined
 from checker.lexicon import Negation
-from checker.privacy import mask
 
 EXCERPT_CONTEXT = 40  # characters either side of a hit in an excerpt
 
@@ -61,7 +60,7 @@ def _location(contract: Contract, hit: _Hit) -> dict[str, Any]:
     lo = max(0, hit.start - EXCERPT_CONTEXT)
     hi = min(len(original), hit.end + EXCERPT_CONTEXT)
     excerpt = ("…" if lo > 0 else "") + original[lo:hi] + ("…" if hi < len(original) else "")
-    location: dict[str, Any] = {"block": hit.block, "start": hit.start, "end": hit.end, "excerpt": mask(excerpt)}
+    location: dict[str, Any] = {"block": hit.block, "start": hit.start, "end": hit.end, "excerpt": excerpt}
     if block.page is not None:
         location["page"] = block.page
     clause = contract.clause_of(hit.block)
@@ -175,9 +174,9 @@ class Evaluator:
     def _hit_location(contract: Contract, hit: _Hit) -> dict[str, Any]:
         location = _location(contract, hit)
         if hit.matched:
-            location["matched"] = mask(hit.matched)
+            location["matched"] = hit.matched
         elif hit.fact is not None:
-            location["matched"] = mask(hit.fact.text)
+            location["matched"] = hit.fact.text
         return location
 
     # --- the three forms -----------------------------------------------------

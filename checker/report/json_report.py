@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 from checker.findings import Report, RunResult
+from checker.privacy import mask
+from checker.report.options import Options
 
 SCHEMA_VERSION = 1
 
@@ -46,5 +48,6 @@ def run_dict(result: RunResult) -> dict[str, Any]:
     }
 
 
-def render_json(result: RunResult) -> str:
-    return json.dumps(run_dict(result), ensure_ascii=False, indent=2) + "\n"
+def render_json(result: RunResult, options: Options = Options()) -> str:
+    text = json.dumps(run_dict(result), ensure_ascii=False, indent=2) + "\n"
+    return mask(text) if options.mask else text
