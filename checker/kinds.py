@@ -34,7 +34,7 @@ from checker.facts.fact import Fact
 
 RELATIONS = ("full_time", "part_time", "labour_service", "outwork", "cooperation", "unknown")
 SECTORS = ("general", "food_workshop", "live_commerce")
-DOCUMENTS = ("contract", "rulebook", "not_contract")
+DOCUMENTS = ("contract", "supplement", "rulebook", "not_contract")
 EMPLOYMENT = ("full_time", "part_time")
 CIVIL = ("labour_service", "outwork", "cooperation")
 # The single labels of the first model; still accepted by --kind and by rules' `kinds:`.
@@ -49,7 +49,8 @@ RELATION_LABELS = {
     "unknown": "未能识别",
 }
 SECTOR_LABELS = {"general": "一般岗位", "food_workshop": "食品小作坊/摊贩岗位", "live_commerce": "电商直播/网络零售"}
-DOCUMENT_LABELS = {"contract": "合同", "rulebook": "规章制度", "not_contract": "不是合同"}
+DOCUMENT_LABELS = {"contract": "合同", "supplement": "补充协议或录用通知（主合同之外的文书）", "rulebook": "规章制度",
+                   "not_contract": "不是合同"}
 KIND_LABELS = {
     **RELATION_LABELS,
     "food_workshop": "食品小作坊/摊贩岗位",
@@ -139,9 +140,11 @@ class _Lexicon:
     work_signs: re.Pattern[str]
     retiree: re.Pattern[str]
     rulebook: re.Pattern[str]
+    supplement: re.Pattern[str]
     third_party: dict[str, tuple[str, ...]]
     parties: re.Pattern[str]
     signature: re.Pattern[str]
+    cites: re.Pattern[str]
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -163,9 +166,11 @@ def lexicon() -> _Lexicon:
         work_signs=_re(data["work_signs"]),
         retiree=_re(data["retiree"]),
         rulebook=_re(docs["rulebook"]),
+        supplement=_re(docs["supplement"]),
         third_party={k: tuple(normalize(w) for w in docs[k]) for k in ("judgment", "news", "guide", "statute")},
         parties=_re(docs["parties"]),
         signature=_re(docs["signature"]),
+        cites=_re(docs["cites"]),
     )
 
 
@@ -243,6 +248,9 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     lex = lexicon()
     if title and lex.rulebook.search(norm_title) and not re.search(r"合同|协议|聘|录用|通知书", norm_title):
         return "rulebook", [f"标题“{title}”是单位的规章制度：按禁止性规定检查（押金、罚款、扣证、婚育限制、辞职审批、克扣工资等），不要求合同必备条款"]
+    if title and lex.supplement.search(norm_title):
+        return "supplement", [f"标题“{title}”是主合同之外的文书：按禁止性规定和其中写明的条款检查，"
+                              "不要求劳动合同法第十七条的必备条款（应写在劳动合同中）"]
     text = "\n".join(b.text for b in document.blocks)
     hits = {kind: sorted({w for w in words if w in text}) for kind, words in lex.third_party.items()}
     needed = int(_param(params, "document.third_party_signs", date))
@@ -257,6 +265,10 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     if statute_title and parties < 2 and _statute_like(document):
         return "not_contract", [f"这不像一份合同，像是{what['statute']}：标题“{title}”，正文逐条是“第X条”"
                                 f"{'，出现' + '、'.join(f'“{w}”' for w in hits['statute'][:3]) + '等用语' if hits['statute'] else ''}，没有合同双方"]
+    if parties == 0 and not signed:
+        cites = sorted(set(lex.cites.findall(text)))
+        if len(cites) >= needed:  # an article explaining the law, not an agreement between parties
+            hits["guide"] = sorted(set(hits["guide"]) | set(cites))
     for kind in ("judgment", "news", "guide", "statute"):
         if len(hits[kind]) >= needed and (kind != "statute" or _statute_like(document)):
             words = "、".join(f"“{w}”" for w in hits[kind][:5])

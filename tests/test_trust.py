@@ -348,3 +348,69 @@ def test_an_extension_of_maternity_leave_and_a_meal_allowance_are_not_the_base_f
             "乙方生育享受98天产假，难产增加15天，多胞胎每多生育1个婴儿增加15天。\n")
     report = api.check(text.encode(), name="a.txt", date="2026-09-01")
     assert not {"below-minimum-wage-monthly", "maternity-leave-below-national"} & rules_of(report)
+
+
+# ---------------------------------------------------------------- classes from blind batch 15
+
+
+def test_an_article_explaining_the_law_is_refused_even_without_guide_words():
+    text = ("# 宝妈签合同前要看的几个坑\n\n很多人问押金能不能收。《劳动合同法》第九条说不得收取财物。\n"
+            "试用期也有上限，见《劳动合同法》第十九条。社保从用工之日起缴，见《社会保险法》第五十八条。\n"
+            "❌ 常见写法：“乙方入职时须缴纳押金500元。”\n")
+    report = api.check(text.encode(), name="article.md")
+    assert report.contract.kind.document == "not_contract" and report.not_checked
+
+
+def test_a_supplement_or_offer_letter_is_not_asked_for_the_mandatory_clauses():
+    text = ("劳动合同补充协议\n甲方：某腊味加工场\n乙方：李某\n"
+            "一、旺季期间乙方每日工作12小时，每月休息2天。\n二、乙方入职须缴纳押金500元。\n甲方（盖章）： 乙方（签字）：\n")
+    report = api.check(text.encode(), name="s.txt", date="2026-01-01")
+    assert report.contract.kind.document == "supplement"
+    found = rules_of(report)
+    assert {"deposit-or-guarantee", "daily-hours-over-8"} <= found
+    assert not {r for r in found if r.startswith("missing-")}
+
+
+def test_a_disguised_contract_gets_one_finding_asking_for_a_labour_contract_not_each_missing_clause():
+    text = ("门店合作经营协议\n甲方：某甜品店\n乙方：李某\n"
+            "乙方每天按店长排班10:30到店、22:30离店，使用企业微信打卡，遵守甲方《员工守则》，每天70元，每月结算。\n"
+            "乙方入职须缴纳保证金2000元。\n甲方（盖章）： 乙方（签字）：\n")
+    report = api.check(text.encode(), name="c.txt", city="中山", date="2026-01-01")
+    found = rules_of(report)
+    assert report.contract.kind.relation == "full_time" and report.contract.kind.label_contradicted
+    assert "employment-named-as-service" in found and "deposit-or-guarantee" in found
+    assert "below-minimum-wage-daily" in found
+    assert not {"missing-labour-protection", "missing-contract-term", "missing-social-insurance"} & found
+    disguise = next(f for f in report.findings if f.rule == "employment-named-as-service")
+    assert "第十七条" in disguise.suggestion and disguise.location is not None  # shown at the title
+
+
+def test_field_lines_of_a_form_are_not_joined_into_one_sentence():
+    text = "\n".join(["入职确认单", "姓名：李某某  电话：13800000000  住址：中山市东凤镇某村某巷某号",
+                      "岗位：包装（后加工车间），上班时间：早上8:00-12:00，下午13:00-17:00，每周休息两天",
+                      "社保：转正以后帮你买，试用期不买", "试用期内自己不做的，不结工资",
+                      "本确认单就是双方的用工合同，你回复确认即生效，厂里不另外签纸质合同"])
+    blocks = [b.text for b in api.parse(text.encode(), name="w.txt").document.blocks]
+    assert "社保:转正以后帮你买,试用期不买" in blocks
+
+
+@pytest.mark.parametrize("clause, days", [("乙方工资每两个月结算一次。", 60), ("加工费一般为45至60天结算一次。", 45),
+                                          ("合作收益每三个月结一次。", 90), ("工资按月结算。", 30)])
+def test_pay_cycles_of_several_months(clause, days):
+    facts = api.parse(f"劳动合同\n{clause}".encode(), name="p.txt").facts
+    assert [f.value for f in facts["pay_cycle_days"]] == [days]
+
+
+def test_five_and_a_half_days_a_week():
+    report = api.check("勞動合同\n乙方每日工作八小時，每週工作五天半，週六上午為正常工作時間。".encode(), name="h.txt", kind="full_time")
+    assert "six-day-week-over-40-hours" in rules_of(report)
+
+
+def test_an_assessment_period_at_hiring_is_a_probation():
+    report = api.check("劳动合同\n合同期限一年。前3个月为考核期，考核期工资按70%发放。".encode(), name="k.txt", kind="full_time")
+    assert {"probation-too-long", "probation-wage-below-80-percent"} <= rules_of(report)
+
+
+def test_the_agreed_wage_as_the_base_of_a_ratio_does_not_make_the_probation_wage_a_wage():
+    facts = api.parse("劳动合同\n转正后月工资2300元；试用期工资按转正工资的80%发放，即每月1840元。".encode(), name="r.txt").facts
+    assert [f.value for f in facts["wage"]] == [2300] and [f.value for f in facts["probation_wage"]] == [1840]

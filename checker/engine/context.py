@@ -24,7 +24,7 @@ HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
     "abs", "round", "range",
 })
-VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed",
+VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed", "disguised",
                        "city", "date",
                        "province", "topics", "title", "employment", "part_time_substance", "fact", "match"})
 KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
@@ -159,6 +159,8 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
         "label_relation": contract.kind.label or "",
         "relation_evidence": "；".join(contract.kind.evidence),
         "presumed": contract.kind.presumed,
+        # named as another relation (劳务, 承揽, 合作, 非全日制) than the substance shows
+        "disguised": contract.kind.label_contradicted,
         "city": contract.city,
         "province": province_of(contract.city),
         "date": contract.date.isoformat(),

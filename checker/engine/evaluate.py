@@ -246,7 +246,12 @@ class Evaluator:
         # located at the first fact the assertion reads, else at any fact the rule reads (a message
         # or `when` naming the figure), else where a pattern it asked `mentions` about was found:
         # a clause that is there is never shown as missing
-        names = ([rule.at] if rule.at else []) + sorted(rule.assertion.names & rule.fact_names) + sorted(rule.fact_names)
+        if rule.at == "title":  # a finding about the whole document: shown at its title
+            title = contract.kind.title
+            block = next((b for b in contract.document.blocks if title and b.original.strip() == title), None)
+            if block is not None:
+                return [_Hit(block.index, block.original.index(title), block.original.index(title) + len(title))]
+        names = ([rule.at] if rule.at and rule.at != "title" else []) + sorted(rule.assertion.names & rule.fact_names) + sorted(rule.fact_names)
         at = next((n for n in names if contract.facts.get(n)), None)
         if at:
             return [_fact_hit(contract.facts[at][0], contract)]

@@ -179,7 +179,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
                         negation=spec.get("negation", True), window=spec.get("window"))
         _check_names(forbid.topics + forbid.unless_topics, known_topics, "主题", path, line, problems)
     for key in ("for_each", "at"):
-        if key in data:
+        if key in data and not (key == "at" and data[key] == "title"):  # at: title -- the document's title
             _check_names([data[key]], FACT_NAMES, "事实", path, located.line_of(key), problems)
     if "needs" in data:
         _check_names(data["needs"], FACT_NAMES, "事实", path, located.line_of("needs"), problems)
@@ -210,7 +210,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
         id=data["id"], title=data["title"], severity=data["severity"], path=path, basis=basis,
         message=message, suggestion=suggestion, rewrite=rewrite, explain_to_worker=data["explain_to_worker"].strip(),
         kinds=data.get("kinds"), relations=data.get("relations"), sectors=data.get("sectors"),
-        documents=data.get("documents", ["contract", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
+        documents=data.get("documents", ["contract", "supplement", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
         forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),
         needs=list(needs), fact_names=fact_names, cases=data.get("cases", []),
         fail_examples=fail_examples, pass_examples=pass_examples,

@@ -91,7 +91,7 @@ class Rule:
     kinds: list[str] | None = None  # first-model kinds (still accepted in rule packs)
     relations: list[str] | None = None  # None = every relation
     sectors: list[str] | None = None  # None = every sector
-    documents: list[str] = field(default_factory=lambda: ["contract", "rulebook"])
+    documents: list[str] = field(default_factory=lambda: ["contract", "supplement", "rulebook"])
     status: str = "stable"
     when: Expression | None = None
     require: Require | None = None
@@ -130,7 +130,7 @@ class Rule:
         if self.kinds:
             parts.append("、".join(KIND_LABELS[k] for k in self.kinds))
         if self.documents == ["contract"]:
-            parts.append("只查合同（不查规章制度）")
+            parts.append("只查合同（不查规章制度、补充协议和录用通知）")
         return "；".join(parts) or "所有类型"
 
     def line_of(self, key: str) -> int:

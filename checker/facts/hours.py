@@ -193,7 +193,7 @@ _FIXED_REST = [
     # 每周一休息 / 每星期日休息（view: 每周1休息）: one named rest day a week
     (re.compile(r"每(?:周|星期)(?:星期|周)?[1-7一二三四五六日天](?:全天)?(?:休息|公休|为休息日|固定休息)(?![\d半一两二])"), 1),
 ]
-_WORK_DAYS = re.compile(rf"每周\s*(?:工作|上班)\s*(?P<n>{NUM})\s*(?:个)?\s*(?:天|日)")
+_WORK_DAYS = re.compile(rf"每周\s*(?:工作|上班)\s*(?P<n>{NUM})\s*(?:个)?\s*(?:天|日)(?P<half>半)?")
 _REST_GENERIC = re.compile(r"做(?P<w>\d)休(?P<r>\d)")
 
 
@@ -223,7 +223,7 @@ def rest_days(scope: Scope):
     if explicit:
         return
     for m in _WORK_DAYS.finditer(view):
-        n = to_number(m.group("n"))
+        n = to_number(m.group("n")) + (0.5 if m.group("half") else 0)  # "每周工作五天半"
         if 0 < n <= 7 and not scope.negated(m.start()):
             yield scope.fact("rest_days_per_week", clean_number(7 - n), "day", m.start(), m.end(), {"work_days": n})
 

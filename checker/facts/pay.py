@@ -54,6 +54,9 @@ _PER_BEFORE = [
     (re.compile(r"每\s*(?:周|星期)|周薪"), "week"),
 ]
 _AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束|过了试用期|试用期过后|试用期满")
+# "试用期工资按转正工资的80%发放，即每月1840元": the agreed wage named as the base of a ratio
+# does not make the amount an after-probation wage
+_BASE_OF_RATIO = re.compile(r"(?:转正|正式)(?:后)?(?:的)?(?:月)?(?:工资|薪资|薪酬|工资标准)(?:标准)?\s*(?:的|×|\*|x|X)")
 
 
 def _per_from(text: str) -> str | None:
@@ -92,7 +95,7 @@ def wage(scope: Scope):
         if scope.negated(kw_start) or m.value <= 0:
             continue
         at = head.rfind("试用")
-        if category == "wage" and at != -1 and not _AFTER_PROBATION.search(head[max(0, at - 3):]):
+        if category == "wage" and at != -1 and not _AFTER_PROBATION.search(_BASE_OF_RATIO.sub("", head[max(0, at - 3):])):
             category = "probation"
         per = m.per or _per_from(view[kw_start : m.start])
         if per == "time":
@@ -189,12 +192,16 @@ def _bare_amount_in_pay_table(scope: Scope):
 
 # ---------------------------------------------------------------- pay cycle / pay day
 
-_PAY_SENTENCE = re.compile(r"工资|报酬|薪|劳务费|加工费|酬|结算|货款|费用")
+_PAY_SENTENCE = re.compile(r"工资|报酬|薪|劳务费|加工费|酬|结算|货款|费用|收益|收入|工钱")
 _VERB = r"(?:支付|发放|结算|发薪|发|结清|付|计发)"
 _CYCLES = [
     (re.compile(r"(?:结算|支付|发放|发薪)周期\s*(?:为|是|:)?\s*(?P<n>\d+)\s*(?:个)?(?:日|天|工作日)"), None),
     (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*" + _VERB), None),
     (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*为\s*(?:一个|1个)?\s*(?:结算|支付|发放|发薪|工资)?\s*周期"), None),
+    # "每两个月结算一次", "三个月结一次": a cycle of several months
+    (re.compile(r"(?:每|按)?\s*(?P<months>两|二|三|四|六|2|3|4|6)\s*个\s*月\s*(?:结算|支付|发放|发薪|结清|一结|结一次|结)"), None),
+    # "一般为45至60天结算一次": the shorter end of the range
+    (re.compile(r"(?P<n>\d+)\s*(?:至|到|-|—|~|～)\s*\d+\s*(?:日|天)\s*(?:结算|支付|发放|结)\s*(?:一次)?"), None),
     (re.compile(r"(?:每|按)\s*半\s*(?:个)?月|半月结|半月\s*(?:一|1)\s*结|每\s*15\s*(?:日|天)"), 15),
     # "每月10日、25日分两次支付": two pay days a month is a half-month cycle
     (re.compile(r"每\s*(?:个)?月\s*\d{1,2}\s*(?:日|号)\s*(?:、|和|及|与)\s*\d{1,2}\s*(?:日|号)"), 15),
@@ -220,7 +227,10 @@ def pay_cycle_days(scope: Scope):
                 continue
             if re.search(r"竞业|补偿|社会保险|社保|公积金|押金|保证金|违约金", view[s:e]):
                 continue
-            value = int(m.group("n")) if days is None else days
+            if "months" in m.groupdict() and m.group("months"):
+                value = 30 * {"两": 2, "二": 2, "三": 3, "四": 4, "六": 6}.get(m.group("months"), 0) or 30 * int(m.group("months"))
+            else:
+                value = int(m.group("n")) if days is None else days
             if value <= 0 or (s, value) in said:
                 continue
             # "半月一结。每月15日…每月最后一日结算": a cycle stated in the block wins over

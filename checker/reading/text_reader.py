@@ -188,7 +188,22 @@ _ORGANISATION_END = re.compile(r"(?:公司|厂|店|中心|酒店|酒楼|超市|�
 _TITLE_LINE = re.compile(r"[^，,。；;:：]{0,16}(?:合同|协议|合约|聘书|通知书|确认书|须知|手册|制度|守则)(?:书)?(?:[（(][^）)]{0,12}[）)])?")
 
 
-def _continues(line: str, nxt: str, within: bool = False) -> str | None:
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped copy was wrapped at: lines broken inside a sentence run to about
+    this width (the 90th percentile of the line widths), while a field line of a form or a chat
+    ("社保：转正以后帮你买，试用期不买") that ends well short of it is a line of its own."""
+    widths = sorted(_display_width(line.strip()) for line in lines if len(line.strip()) >= 8)
+    return widths[int(len(widths) * 0.9)] if len(widths) >= 5 else 0
+
+
+WRAP_FILL = 0.7  # a wrapped line fills at least this share of the wrap width
+
+
+def _continues(line: str, nxt: str, within: bool = False, width: int = 0) -> str | None:
     """The separator when plain-text line `nxt` continues `line` (a wrap inside a sentence), else None.
 
     Beyond the characters at the join (`wrap_separator`), the line must read as part of a
@@ -205,8 +220,9 @@ def _continues(line: str, nxt: str, within: bool = False) -> str | None:
     if (short and not within) or re.search(r"\s{2,}|\t", body):
         return None
     field = _FIELD.match(body)
-    if field and not within and not _COMMA.search(body, field.end()):
-        return None
+    if field and not within and (not _COMMA.search(body, field.end())
+                                 or (width and _display_width(body) < WRAP_FILL * width)):
+        return None  # a field line ("社保：转正以后帮你买，试用期不买") ending well short of the wrap width ends there
     if _FIELD.match(head) or _SIGNATURE.match(head) or NUMBERED_ITEM.match(head):
         return None
     if _ORGANISATION_END.search(body) or _TITLE_LINE.fullmatch(head):
@@ -238,6 +254,7 @@ def _read_plain(text: str, out: Document) -> None:
     seen_running: set[str] = set()
     pending: str | None = None  # a paragraph whose last line may continue
     last = ""  # that line
+    width = wrap_width(text.splitlines())
 
     def flush() -> None:
         nonlocal pending
@@ -262,7 +279,7 @@ def _read_plain(text: str, out: Document) -> None:
             continue
         tables.close()
         if pending is not None:
-            sep = _continues(last, line, within=pending != last)
+            sep = _continues(last, line, within=pending != last, width=width)
             if sep is not None:
                 pending, last = pending + sep + line, line
                 continue
