@@ -129,6 +129,8 @@ def _check_options(args: argparse.Namespace):
 
     if args.redline and args.format != "docx":
         raise api.UsageError("--redline 只用于 --format docx（在 Word 文件中写入修订）")
+    if args.audience == "worker" and args.format in ("json", "sarif", "csv"):
+        raise api.UsageError(f"--audience worker 是给劳动者看的页面，请用 --format text、markdown、html 或 docx（{args.format} 是给程序读的格式）")
     return Options(audience=args.audience, mask=not args.no_mask, redline=args.redline)
 
 
