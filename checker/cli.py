@@ -493,6 +493,178 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- types / generate ------------------------------------------------------------
+
+
+def cmd_types(args: argparse.Namespace) -> int:
+    from checker import generate as g
+
+    if args.type:
+        try:
+            t = g.load_type(args.type)
+        except g.GenerateError as exc:
+            _err(f"mamagang: 用法错误：{exc}")
+            return EXIT_USAGE
+        lines = [f"{t.id}：{t.title}", f"  {t.summary}", f"  法律关系 {t.relation}，行业 {t.sector}",
+                 "  生成的文书：" + "、".join(d["title"] for d in t.documents), "", "问题（answers 文件的字段）："]
+        for f in t.fields:
+            extra = []
+            if f.required:
+                extra.append("必填")
+            if f.default not in (None, ""):
+                extra.append(f"默认 {f.default}")
+            if f.choices:
+                extra.append("可选 " + "、".join(f"{k}（{v}）" for k, v in f.choices.items()))
+            lines.append(f"  {f.name:<22} {f.label}（{f.type}{'；' + '；'.join(extra) if extra else ''}）" + (f"  {f.help}" if f.help else ""))
+        lines.append(f"\n示例答案：{t.path / 'answers.example.yaml'}")
+        _out("\n".join(lines), None)
+        return EXIT_OK
+    for t in g.types():
+        _out(f"{t.id:<18} {t.title}：{t.summary}", None)
+    return EXIT_OK
+
+
+def _ask(t) -> dict:
+    """Ask every question in the terminal, with its default and help, until the answer is valid."""
+    from checker import generate as g
+
+    answers: dict = {}
+    sys.stderr.write(f"{t.title}：请逐项回答（直接回车用默认值）\n")
+    for f in t.fields:
+        if f.when and answers.get(f.when) is not True:
+            continue
+        while True:
+            hint = f"［{f.default}］" if f.default not in (None, "") else ("（必填）" if f.required else "（可不填）")
+            if f.choices:
+                hint += " 可选：" + "、".join(f"{k}={v}" for k, v in f.choices.items())
+            sys.stderr.write(f"{f.label}{hint}" + (f"\n  说明：{f.help}" if f.help else "") + "\n> ")
+            sys.stderr.flush()
+            line = sys.stdin.readline()
+            if not line:
+                raise api.UsageError("输入已结束，没有生成任何文件")
+            raw = line.strip()
+            if not raw:
+                if f.default not in (None, ""):
+                    answers[f.name] = f.default
+                    break
+                if not f.required:
+                    break
+                sys.stderr.write("  这一项必填。\n")
+                continue
+            value, problem = g._coerce(f, raw)
+            if problem:
+                sys.stderr.write(f"  {problem}\n")
+                continue
+            answers[f.name] = raw
+            break
+    return answers
+
+
+def _load_answers(path: str) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise api.UsageError(f"{path}：答案文件不存在") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise api.UsageError(f"{path}：不是有效的 YAML 答案文件（{str(exc).splitlines()[0]}）") from None
+    if not isinstance(data, dict):
+        raise api.UsageError(f"{path}：答案文件应是“字段: 值”的列表")
+    return data
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from checker import generate as g
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("docx", "md", "html")]
+    if bad or not formats:
+        raise api.UsageError(f"--format 只能是 docx、md、html（可用逗号连写），收到 {args.format}")
+    if args.draft:
+        return _repair(args, formats)
+    if not args.type:
+        raise api.UsageError("请给出类型，例如 mamagang generate full_time --answers 答案.yaml（mamagang types 列出全部类型）")
+    try:
+        t = g.load_type(args.type)
+    except g.GenerateError as exc:
+        raise api.UsageError(str(exc)) from None
+    if args.interactive:
+        answers = _ask(t)
+    elif args.answers:
+        answers = _load_answers(args.answers)
+    else:
+        raise api.UsageError(f"请用 --answers 文件给出答案，或用 --interactive 逐项回答（示例：{t.path / 'answers.example.yaml'}）")
+    return _write_generation(t.id, answers, formats, args.output)
+
+
+def _write_generation(type_id: str, answers: dict, formats: list[str], output: str) -> int:
+    from checker import generate as g
+
+    try:
+        generation = g.generate(type_id, answers, rules=api.ruleset())
+    except g.GenerateError as exc:
+        _err(f"mamagang: {exc}：")
+        for problem in exc.problems:
+            _err(f"  - {problem}")
+        return EXIT_USAGE
+    directory = Path(output)
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for doc in generation.documents:
+        for fmt in formats:
+            path = directory / f"{doc.title}.{fmt}"
+            path.write_bytes(doc.to(fmt))
+            written.append(path)
+    _err(f"已生成 {len(written)} 个文件到 {directory}：" + "、".join(p.name for p in written))
+    _err("每份文书都已用 mamagang check 检查：没有违法问题和风险。")
+    return EXIT_OK
+
+
+def _repair(args: argparse.Namespace, formats: list[str]) -> int:
+    from checker.generate.repair import RepairError, repair
+
+    try:
+        result = repair(args.draft, type_id=args.type, rules=api.ruleset())
+    except api.ReadError as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    except RepairError as exc:
+        _err(f"mamagang: {exc}")
+        return EXIT_USAGE
+    directory = Path(args.output)
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "answers.yaml").write_text(result.answers_yaml, encoding="utf-8")
+    _err(f"已根据 {args.draft} 写出 {directory / 'answers.yaml'}（{len(result.changes)} 处改动，见文件中的注释）")
+    for change in result.changes:
+        _err(f"  - {change}")
+    if result.dropped:
+        _err("草稿中的这些违法或有风险的约定没有沿用：" + "；".join(result.dropped))
+    if result.missing:
+        _err("以下问题草稿中找不到，请在 answers.yaml 中填写后再运行 mamagang generate " + result.type_id
+             + f" --answers {directory / 'answers.yaml'}：" + "、".join(result.missing))
+        return EXIT_USAGE
+    return _write_generation(result.type_id, result.answers, formats, str(directory))
+
+
+def cmd_guide(args: argparse.Namespace) -> int:
+    from checker import generate as g
+    from checker.generate.guide import render_guide
+
+    try:
+        data = render_guide(args.type, _load_ruleset(args), args.format)
+    except g.GenerateError as exc:
+        raise api.UsageError(str(exc)) from None
+    if args.output:
+        Path(args.output).write_bytes(data)
+        _err(f"已写入 {args.output}")
+    elif args.format == "docx":
+        raise api.UsageError("--format docx 需要用 -o 指定输出文件")
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+    return EXIT_OK
+
+
 # --- main --------------------------------------------------------------------
 
 
@@ -556,6 +728,27 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("id")
     r.add_argument("--dir", default=".", help="放在哪个目录（默认当前目录）")
     r.set_defaults(func=cmd_rules_new)
+
+    p = sub.add_parser("types", help="可以生成的参考文书类型；给出类型时列出它的全部问题")
+    p.add_argument("type", nargs="?")
+    p.set_defaults(func=cmd_types)
+
+    p = sub.add_parser("generate", help="按答案生成合规的参考合同（.docx / .md / .html），或把不合规的草稿改成合规的",
+                       epilog=EPILOG)
+    p.add_argument("type", nargs="?", help="类型（mamagang types 列出全部）；--from 时可省略，由草稿识别")
+    p.add_argument("--answers", "-a", metavar="FILE", help="答案文件（YAML），示例见 contract_templates/类型/answers.example.yaml")
+    p.add_argument("--interactive", "-i", action="store_true", help="在终端逐项提问")
+    p.add_argument("--from", dest="draft", metavar="DRAFT", help="从一份草稿合同（.docx/.pdf/.txt）读出答案，改正违法的数值后生成")
+    p.add_argument("--output", "-o", default=".", help="输出目录（默认当前目录）")
+    p.add_argument("--format", default="docx,md,html", help="docx、md、html，可用逗号连写（默认三种都生成）")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("guide", help="某一类妈妈岗的法律合规指引：法律规定、实操要点、参考案例、参考文书（由规则库生成）")
+    p.add_argument("type", nargs="?", help="类型（mamagang types 列出全部）；不写时生成全部类型")
+    p.add_argument("--format", choices=["md", "html", "docx"], default="md")
+    p.add_argument("--output", "-o", help="写入文件（docx 必须）")
+    p.add_argument("--rules", action="append", metavar="DIR", help="另外加载的规则目录")
+    p.set_defaults(func=cmd_guide)
 
     p = sub.add_parser("eval", help="在标注好的合同集上测量召回率、精确率和误报")
     p.add_argument("dir", help="合同目录（每份合同旁有 NAME.expected.yaml）")
