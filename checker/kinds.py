@@ -77,6 +77,7 @@ class KindResult:
     label: str | None = None  # the relation the title or text claims, when it has one
     presumed: bool = False  # employment presumed for want of a label (劳社部发〔2005〕12号)
     not_checked: str | None = None  # why the document cannot be checked, if it cannot
+    retired: bool = False  # the worker has retired / draws a pension (and is old enough to)
 
     @property
     def kind(self) -> str:
@@ -235,7 +236,7 @@ def _title_block(document: Document):
         text = block.text.strip()
         if re.search(r"[。;；:]", text.rstrip("。")) or text.startswith(("本合同", "本协议")):
             continue  # a sentence or a field ("合同编号：…"), not a title
-        if len(text) <= 40 and (re.search(r"合同|协议|确认|约定|聘书|聘用书|聘任书|通知书|通知|须知|手册|制度|规定|守则|厂规",
+        if len(text) <= 40 and (re.search(r"合同|协议|确认|约定|聘书|聘用书|聘任书|通知书|通知|须知|手册|制度|规定|守则|厂规|承诺书|保证书|承诺函",
                                           text) or lex.rulebook.search(text)):
             return block
     return None
@@ -416,6 +417,10 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
     label, weak, label_evidence = _label(title, norm_title, text)
     time = _working_time(facts)
     retiree = is_retiree("\n".join(text.blocks))
+    young = _too_young_to_be_retired(document, date, params) if retiree else None
+    if young:
+        retiree = False
+    household = _household_employer(document)
     management = _signs(lex.employment_signs, text)
     civil = _signs(lex.civil_signs, text)
     needed = int(_param(params, "employment.management_signs", date))
@@ -425,7 +430,7 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
         if relation == "unknown" and not not_checked:
             not_checked = "标题和正文都看不出合同类型，也没有工资、工时等用工的迹象，无法判断适用哪部法律"
         return KindResult(relation, sector, source, doc_evidence + evidence + sector_evidence, title, doc_type,
-                          label if source == "detected" else None, presumed, not_checked)
+                          label if source == "detected" else None, presumed, not_checked, retired=retiree)
 
     if doc_type == "not_contract":
         return result("unknown", [])
@@ -435,6 +440,11 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
         return result("full_time", ["规章制度适用于本单位的劳动者"])
 
     said = [label_evidence] if label_evidence else []
+    if young:
+        said.append(young)
+    if household and label != "full_time":
+        # 劳动法第二条: the employer of labour law is an organisation (企业、个体经济组织…), not a family
+        return result("labour_service", said + [household])
     if label in CIVIL:
         if len(management) >= needed and not retiree:
             relation, how = _employment_relation(time, text, date, params)
@@ -444,6 +454,8 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
             return result("labour_service", said + ["乙方已退休或享受养老保险待遇，按劳务关系处理"])
         return result(label, said + civil + management)
     if label == "part_time":
+        if retiree and weak:  # "兼职记账劳务协议" with a pensioner: 兼职 says little, the pension says 劳务
+            return result("labour_service", said + ["乙方已退休或享受养老保险待遇，按劳务关系处理（劳动争议司法解释（一）第三十二条）"])
         if _full_time_hours(time, date, params) or (weak and _beyond_part_time(time, date, params)):
             return result("full_time", said + time.said + ["工作时间达到全日制标准或超过非全日制上限，按全日制劳动关系审查"
                                                            "（劳动合同法第六十八条）"])
@@ -485,6 +497,57 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
 def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | None = None) -> KindResult:
     """classify() with today's parameters (kept for callers of the first model)."""
     return classify(document, facts, given)
+
+
+_ID = re.compile(r"(?<![0-9A-Za-z])\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])")
+_WORKER_LINE = re.compile(r"^\s*(乙方|劳动者|受聘方|受聘人|雇员|提供劳务方)")
+_EMPLOYER_LINE = re.compile(r"^\s*(甲方|雇主|用人单位|聘用方|接受劳务方)[^:：]{0,12}[:：]\s*(?P<name>[^\s,，]{2,30})")
+_ORGANISATION = re.compile(r"公司|厂|店|行|中心|园|学校|医院|社|部|所|局|会|馆|场|坊|站|室|家政|个体工商户|商户|档")
+
+
+def _worker_birth(document: Document) -> dt.date | None:
+    """The birth date in the ID number of the worker (the first ID after the 乙方 line)."""
+    blocks = [b.text for b in document.blocks[:30]]
+    at = next((i for i, t in enumerate(blocks) if _WORKER_LINE.match(t)), None)
+    if at is None:
+        return None
+    for text in blocks[at:at + 6]:
+        m = _ID.search(text)
+        if m:
+            try:
+                return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                return None
+    return None
+
+
+def _too_young_to_be_retired(document: Document, date: dt.date, params) -> str | None:
+    born = _worker_birth(document)
+    if born is None:
+        return None
+    age = date.year - born.year - ((date.month, date.day) < (born.month, born.day))
+    if age >= int(_param(params, "retirement.min_age", date)):
+        return None
+    return (f"文书称乙方已退休，但身份证号显示乙方{born.year}年出生、签订时{age}周岁，不可能已依法退休领取养老金，"
+            "不按退休返聘处理")
+
+
+def _household_employer(document: Document) -> str | None:
+    """A family (a natural person with an ID number) hiring a cleaner or nanny directly."""
+    blocks = [b.text for b in document.blocks[:20]]
+    for i, text in enumerate(blocks):
+        m = _EMPLOYER_LINE.match(text)
+        if not m:
+            continue
+        name = m.group("name")
+        if _ORGANISATION.search(name):
+            return None
+        nxt = next((j for j in range(i + 1, len(blocks)) if _WORKER_LINE.match(blocks[j])), len(blocks))
+        if any(_ID.search(t) for t in blocks[i:nxt]):
+            return (f"甲方“{name}”是自然人（家庭）直接雇请，不是劳动法上的用人单位（劳动法第二条），"
+                    "按劳务（雇佣）关系审查")
+        return None
+    return None
 
 
 def is_retiree(text: str) -> bool:

@@ -414,3 +414,50 @@ def test_an_assessment_period_at_hiring_is_a_probation():
 def test_the_agreed_wage_as_the_base_of_a_ratio_does_not_make_the_probation_wage_a_wage():
     facts = api.parse("劳动合同\n转正后月工资2300元；试用期工资按转正工资的80%发放，即每月1840元。".encode(), name="r.txt").facts
     assert [f.value for f in facts["wage"]] == [2300] and [f.value for f in facts["probation_wage"]] == [1840]
+
+
+# ---------------------------------------------------------------- classes from blind batch 16
+
+
+def test_a_retiree_claim_the_id_number_contradicts_is_not_taken():
+    text = ("退休人员返聘协议书\n甲方：某物业服务有限公司\n乙方：李某\n身份证号：442000198304110000\n"
+            "鉴于乙方已退休，甲方返聘乙方从事保洁工作。\n乙方上下班须指纹打卡，服从项目主管安排，每日7:00—15:30上班，"
+            "每月工资2300元。\n甲方不为乙方缴纳社会保险。\n甲方（盖章）： 乙方（签字）：\n")
+    report = api.check(text.encode(), name="r.txt", date="2025-10-01")
+    assert report.contract.kind.relation == "full_time" and not report.contract.kind.retired
+    assert any("1983年出生" in e for e in report.contract.kind.evidence)
+    assert "social-insurance-waiver" in rules_of(report)
+
+
+def test_a_genuine_pensioner_with_a_part_time_word_is_labour_service():
+    text = ("兼职记账劳务协议\n甲方：某贸易有限公司\n乙方：何某\n身份证号：442000196003010000\n"
+            "乙方已于2019年办理退休手续，按月领取基本养老金。乙方每周到甲方记账两次。\n")
+    report = api.check(text.encode(), name="l.txt", date="2026-01-12")
+    assert report.contract.kind.relation == "labour_service" and report.contract.kind.retired
+
+
+def test_a_family_hiring_a_cleaner_directly_is_not_an_employer_under_labour_law():
+    text = ("家庭钟点工保洁服务约定\n雇主（甲方）：陈某某\n身份证号：442000197905190000\n乙方：刘某某\n身份证号：442000197003100000\n"
+            "乙方每周三次到甲方家中打扫卫生，每次3小时，每小时30元。\n为了家里安全，乙方第一次上门时把身份证原件交甲方保管。\n")
+    report = api.check(text.encode(), name="h.txt", date="2025-11-03")
+    assert report.contract.kind.relation == "labour_service"
+    assert "domestic-worker-documents-withheld" in rules_of(report)
+
+
+def test_the_total_row_of_a_pay_table_is_the_wage_not_its_parts():
+    doc = Document(source="t.txt", format="txt")
+    doc.add("劳动合同")
+    for row, cells in enumerate([("项目", "转正后", "试用期"), ("岗位工资", "2300", "1840"), ("保育津贴", "300", "240"),
+                                 ("小计（约定月工资）", "2600", "2080")], start=1):
+        for col, cell in enumerate(cells, start=1):
+            doc.add(cell, kind="table_cell", table=1, row=row, col=col)
+    from checker.facts import extract_facts
+
+    facts = extract_facts(doc)
+    assert [f.value for f in facts.get("probation_wage", [])] == [2080]
+
+
+def test_a_pattern_and_a_figure_on_the_same_words_and_article_are_one_finding():
+    report = api.check("劳动合同\n乙方工资每两个月发放一次。".encode(), name="c.txt", kind="full_time")
+    cycle = [f for f in report.findings if f.rule in ("wage-not-paid-monthly", "wage-cycle-over-one-month")]
+    assert len(cycle) == 1

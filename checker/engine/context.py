@@ -24,7 +24,7 @@ HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
     "abs", "round", "range",
 })
-VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed", "disguised",
+VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed", "disguised", "ordinary_staff", "retired",
                        "city", "date",
                        "province", "topics", "title", "employment", "part_time_substance", "fact", "match"})
 KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
@@ -142,6 +142,13 @@ class _Mentions:
         return self.span(pattern) is not None
 
 
+def _ordinary_staff(mentions: "_Mentions") -> bool:
+    from checker.lexicon import load_lexicon
+
+    words = load_lexicon("positions")
+    return mentions(words["ordinary"]) and not mentions(words["senior"])
+
+
 def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     """Everything an expression sees except `param`, which is per rule (see with_params)."""
     views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
@@ -161,6 +168,10 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
         "presumed": contract.kind.presumed,
         # named as another relation (劳务, 承揽, 合作, 非全日制) than the substance shows
         "disguised": contract.kind.label_contradicted,
+        # an ordinary job (rules/lexicon/positions.yaml): a non-compete cannot bind her at all
+        "ordinary_staff": _ordinary_staff(mentions),
+        # the worker has retired or draws a pension, and her ID does not say she is too young to
+        "retired": contract.kind.retired,
         "city": contract.city,
         "province": province_of(contract.city),
         "date": contract.date.isoformat(),

@@ -117,7 +117,7 @@ class Evaluator:
                 report.undetermined.append(outcome)
             else:
                 report.findings.extend(outcome)
-        report.findings.sort(key=Finding.sort_key)
+        report.findings = _one_per_problem(sorted(report.findings, key=Finding.sort_key))
         report.undetermined.sort(key=lambda u: u.rule)
         return report
 
@@ -270,6 +270,22 @@ def _sentence(text: str, start: int, end: int) -> str:
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     m = _SENTENCE_END.search(text, end)
     return text[lo: m.start() if m else len(text)]
+
+
+def _one_per_problem(findings: list[Finding]) -> list[Finding]:
+    """A pattern rule and a figure rule that flag the same words for the same article ("工资每两个月
+    发放一次": the pay-cycle wording and the pay-cycle figure) are one problem: keep the first, in
+    the report's order. Two figure rules (below 80% of the wage, below the minimum wage) are two."""
+    kept: list[Finding] = []
+    for f in findings:
+        if f.location and f.basis and any(
+                k.severity == f.severity and k.form != f.form and k.basis and (k.basis[0]["law"], k.basis[0]["article"]) == (f.basis[0]["law"], f.basis[0]["article"])
+                and any(loc["block"] == f.location["block"] and loc["start"] < f.location["end"] and f.location["start"] < loc["end"]
+                        for loc in k.locations)
+                for k in kept):
+            continue
+        kept.append(f)
+    return kept
 
 
 def evaluate(ruleset: RuleSet, contract: Contract) -> Report:

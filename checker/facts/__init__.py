@@ -62,4 +62,5 @@ def extract_facts(document: Document) -> dict[str, list[Fact]]:
         found[name].sort(key=_order)
     for _, extract in DOCUMENT_EXTRACTORS:
         add(extract(scopes, found))
+    pay.prefer_table_totals(document, found)  # a pay table's total row, not its parts
     return {name: sorted(facts, key=_order) for name, facts in sorted(found.items()) if facts}

@@ -200,6 +200,8 @@ _CYCLES = [
     (re.compile(r"每\s*(?P<n>\d+)\s*(?:日|天)\s*为\s*(?:一个|1个)?\s*(?:结算|支付|发放|发薪|工资)?\s*周期"), None),
     # "每两个月结算一次", "三个月结一次": a cycle of several months
     (re.compile(r"(?:每|按)?\s*(?P<months>两|二|三|四|六|2|3|4|6)\s*个\s*月\s*(?:结算|支付|发放|发薪|结清|一结|结一次|结)"), None),
+    # "加工费每季度结算一次"
+    (re.compile(r"(?:每|按)\s*(?:个)?季度\s*(?:结算|支付|发放|发薪|结清|一结|结)|季度结算"), 90),
     # "一般为45至60天结算一次": the shorter end of the range
     (re.compile(r"(?P<n>\d+)\s*(?:至|到|-|—|~|～)\s*\d+\s*(?:日|天)\s*(?:结算|支付|发放|结)\s*(?:一次)?"), None),
     (re.compile(r"(?:每|按)\s*半\s*(?:个)?月|半月结|半月\s*(?:一|1)\s*结|每\s*15\s*(?:日|天)"), 15),
@@ -401,3 +403,30 @@ def daily_quota(scope: Scope):
             if m.group("b") in ("不少于", "不低于", "至少", "最少"):
                 written["bound"] = "min"
             yield scope.fact("daily_quota", value, "piece", m.start(), m.end(), written)
+
+
+# ---------------------------------------------------------------- pay tables with a total row
+
+_TOTAL_ROW = re.compile(r"小计|合计|总计|应发|月工资合计|工资合计|约定月工资")
+
+
+def prefer_table_totals(document, found: dict) -> None:
+    """In a 薪酬确认表 whose rows are the parts of the pay (岗位工资 1840, 保育津贴 240) and one row is
+    their total (小计 2080), the total is the wage: drop the parts' wage facts. Runs after
+    extraction, on the facts read from table cells."""
+    totals: dict[int, set[int]] = {}  # table -> rows labelled as a total
+    for block in document.blocks:
+        if block.kind == "table_cell" and block.col == 1 and _TOTAL_ROW.search(block.text):
+            totals.setdefault(block.table, set()).add(block.row)
+    if not totals:
+        return
+    blocks = document.blocks
+    for name in ("wage", "probation_wage"):
+        kept = []
+        for fact in found.get(name, []):
+            b = blocks[fact.span.block]
+            if b.kind == "table_cell" and b.table in totals and b.row not in totals[b.table] and b.row != 1:
+                continue
+            kept.append(fact)
+        if name in found:
+            found[name] = kept

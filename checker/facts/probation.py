@@ -55,11 +55,14 @@ def probation_months(scope: Scope):
                 written = merge(d.written("month"), bounded(gap))
                 yield scope.fact("probation_months", d.months, "month", kw.start(), d.end, written)
                 continue
+        # "自合作开始之日起三个月为试用期": a duration counted from a start, before the keyword
         # duration before the keyword: "约定3个月试用期", "六个月的试用期"
         before = [d for d in durations(view, sentence_start, kw.start())
                   if d.unit in _UNITS and not any(d.start < b and a < d.end for a, b in avoid)]
         # ... or "其中前三个月（2026年7月6日至2026年10月5日）为试用期"
         lead = re.fullmatch(r"\s*(?:的)?\s*", view[before[-1].end : kw.start()]) if before else None
+        if before and not lead and re.search(r"(?:自|从)[^。;,]{0,16}(?:之日|日)\s*起\s*$", view[sentence_start : before[-1].start]):
+            lead = re.fullmatch(r"\s*(?:为|作为|是|算)\s*", view[before[-1].end : kw.start()])
         if before and not lead and re.search(r"(?:前|头|最初|开始)\s*$", view[sentence_start : before[-1].start]):
             lead = re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:为|作为|是|算|系)\s*", view[before[-1].end : kw.start()])
         if before and lead:
@@ -73,7 +76,8 @@ def probation_range(scope: Scope):
     for r in date_ranges(scope):
         if r.category != "probation":
             continue
-        months = months_between(r.first.date, r.last.date)
+        # no slack: a probation is a maximum, "9月1日至11月1日" is two months and a day
+        months = months_between(r.first.date, r.last.date, slack_days=0)
         if months is not None:
             written = {"from": r.first.iso, "to": r.last.iso}
             yield scope.fact("probation_months", months, "month", r.first.start, r.last.end, written)
