@@ -255,3 +255,31 @@ examples:
     text = guide_markup(g.load_type("part_time"), rules)
     assert "指引探针规则" in text and "这是一条只为测试指引而加的规则" in text
     assert "指引探针规则" not in guide_markup(g.load_type("part_time"), api.ruleset())
+
+
+NAMES = st.text(alphabet="陈李黄何梁林张王刘吴郭罗冯麦区苏杨美玲秀琼婉婷晓燕丽华嘉欣", min_size=2, max_size=4)
+
+
+@pytest.mark.parametrize("type_id", TYPES)
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_valid_answers_of_every_type_generate_clean(type_id, data):
+    """Any names, any date in force of the current minimum wages, any covered Guangdong city:
+    every type's documents are generated and check clean, with the type's relation and sector."""
+    t = g.load_type(type_id)
+    answers = copy.deepcopy(t.example())
+    for name in ("worker_name", "anchor_name"):
+        if name in answers:
+            answers[name] = data.draw(NAMES)
+    day = data.draw(st.dates(dt.date(2025, 3, 1), dt.date(2026, 11, 1)))
+    for name in ("sign_date", "start_date"):
+        if name in answers:
+            answers[name] = day.isoformat()
+    if "end_date" in answers and answers["end_date"]:
+        answers["end_date"] = (day + dt.timedelta(days=364)).isoformat()
+    if "pension_since" in answers:
+        answers["pension_since"] = (day - dt.timedelta(days=400)).isoformat()
+    answers["city"] = data.draw(st.sampled_from(["中山", "佛山", "东莞"]))
+    generation = g.generate(type_id, answers)
+    main = next(r for d, r in generation.reports.items() if next(x for x in generation.documents if x.id == d).main)
+    assert (main.contract.kind.relation, main.contract.kind.sector) == (t.relation, t.sector)
