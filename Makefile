@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO   ?= examples/unlawful-full-time.docx
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test accuracy bench clean system-deps
+.PHONY: demo test accuracy bench clean system-deps serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ system-deps:
 	  $(SUDO) apt-get update -qq >/dev/null && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium libreoffice-writer-nogui >/dev/null; \
 	fi
+
+serve: $(VENV)/.installed-test
+	$(BIN)/mamagang serve
 
 bench: $(VENV)/.installed-base
 	$(BIN)/python benchmarks/bench.py

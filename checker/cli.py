@@ -647,6 +647,17 @@ def _repair(args: argparse.Namespace, formats: list[str]) -> int:
     return _write_generation(result.type_id, result.answers, formats, str(directory))
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+    except ImportError:
+        raise api.UsageError("网页服务需要 fastapi 和 uvicorn：pip install 'mamagang[web]'") from None
+    _err(f"妈妈岗合同合规检查：在浏览器中打开 http://{args.host}:{args.port}/ （Ctrl+C 停止）")
+    uvicorn.run("checker.web:app_factory", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level="warning", access_log=False)  # no access log: file names and queries are not logged
+    return EXIT_OK
+
+
 def cmd_guide(args: argparse.Namespace) -> int:
     from checker import generate as g
     from checker.generate.guide import render_guide
@@ -742,6 +753,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", default=".", help="输出目录（默认当前目录）")
     p.add_argument("--format", default="docx,md,html", help="docx、md、html，可用逗号连写（默认三种都生成）")
     p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("serve", help="启动网页服务：上传合同检查、下载批注版 Word、生成合同（默认 http://127.0.0.1:8000/）")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1, help="进程数（一个城市的用量可开多个，应用本身不保存状态）")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("guide", help="某一类妈妈岗的法律合规指引：法律规定、实操要点、参考案例、参考文书（由规则库生成）")
     p.add_argument("type", nargs="?", help="类型（mamagang types 列出全部）；不写时生成全部类型")

@@ -30,12 +30,30 @@ _TIME_RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-—–~至到]\s*(\d{1,2}):
 _CN_DIGITS = "零一二三四五六七八九"
 
 
+class Problem(str):
+    """One problem with the answers, as the sentence shown to the user; `.field` names the
+    answer it is about (None when it is about the document as a whole)."""
+
+    field: str | None
+
+    def __new__(cls, message: str, field: str | None = None) -> "Problem":
+        obj = super().__new__(cls, message)
+        obj.field = field
+        return obj
+
+
 class GenerateError(Exception):
     """Answers that cannot make a lawful document, or a type that does not exist (exit 2)."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    def __init__(self, message: str, problems: list | None = None) -> None:
         super().__init__(message)
-        self.problems = problems or []
+        self.problems: list[Problem] = [p if isinstance(p, Problem) else Problem(p) for p in (problems or [])]
+
+    def by_field(self) -> dict[str | None, list[str]]:
+        out: dict[str | None, list[str]] = {}
+        for p in self.problems:
+            out.setdefault(p.field, []).append(str(p))
+        return out
 
 
 @dataclass
@@ -50,6 +68,7 @@ class Field:
     max: float | None = None
     choices: dict[str, str] | None = None
     when: str | None = None  # asked only when this other (boolean) answer is true
+    fact: str | None = None  # the checker's fact this answer becomes (a rule's finding is shown beside it)
 
 
 @dataclass
@@ -176,12 +195,12 @@ def _plain(number: float) -> str:
     return str(int(number)) if number == int(number) else str(number)
 
 
-def validate_answers(t: TemplateType, answers: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+def validate_answers(t: TemplateType, answers: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     """Coerced answers (defaults filled in) and every problem found, all at once."""
     problems: list[str] = []
     known = {f.name for f in t.fields}
     for name in sorted(set(answers) - known):
-        problems.append(f"{name}：不是 {t.id} 的问题（可用 mamagang types {t.id} 查看全部问题）")
+        problems.append(Problem(f"{name}：不是 {t.id} 的问题（可用 mamagang types {t.id} 查看全部问题）", name))
     out: dict[str, Any] = {}
     for f in t.fields:
         if f.when and not (answers.get(f.when, _default_of(t, f.when)) in (True, "是", "yes", "true")):
@@ -190,12 +209,12 @@ def validate_answers(t: TemplateType, answers: dict[str, Any]) -> tuple[dict[str
         value = answers.get(f.name, f.default)
         if value is None or value == "":
             if f.required:
-                problems.append(f"{f.label}（{f.name}）：必填" + (f"。{f.help}" if f.help else ""))
+                problems.append(Problem(f"{f.label}（{f.name}）：必填" + (f"。{f.help}" if f.help else ""), f.name))
             out[f.name] = None
             continue
         out[f.name], problem = _coerce(f, value)
         if problem:
-            problems.append(problem)
+            problems.append(Problem(problem, f.name))
     return out, problems
 
 
@@ -290,6 +309,18 @@ def _param_lookup(params: Any, answers: dict[str, Any]):
 # ---------------------------------------------------------------- the whole loop
 
 
+def _field_of(t: TemplateType, finding, report) -> str | None:
+    """The answer a finding is about: the field whose fact the rule read, or whose fact sits
+    where the finding points."""
+    facts = set((finding.explain or {}).get("facts", {}))
+    loc = finding.location
+    if loc:
+        for name, found in report.contract.facts.items():
+            if any(f.span.block == loc["block"] and f.span.start < loc["end"] and loc["start"] < f.span.end for f in found):
+                facts.add(name)
+    return next((f.name for f in t.fields if f.fact and f.fact in facts), None)
+
+
 def generate(name: str, answers: dict[str, Any], *, rules: Any = None) -> Generation:
     """Validate the answers by the schema, render every document, and check each with the rule
     engine: any error or warning, a relation or sector other than the type's, or a document
@@ -311,7 +342,7 @@ def generate(name: str, answers: dict[str, Any], *, rules: Any = None) -> Genera
         for f in report.findings:
             if f.severity in ("error", "warning"):
                 laws = "；".join(f"《{b['law']}》第{b['article']}条" for b in f.basis[:2])
-                problems.append(f"{doc.title}：{f.message}（{laws}）")
+                problems.append(Problem(f"{doc.title}：{f.message}（{laws}）", _field_of(t, f, report)))
         if doc.main:
             k = report.contract.kind
             if report.not_checked:

@@ -90,9 +90,9 @@ def _fact(contract, name: str):
     return found[0] if found else None
 
 
-def repair(source, *, type_id: str | None = None, rules=None) -> Repair:
+def repair(source, *, type_id: str | None = None, rules=None, name: str | None = None) -> Repair:
     rules = rules or api.ruleset()
-    report = api.check(source, rules=rules)
+    report = api.check(source, name=name, rules=rules)
     contract = report.contract
     kind = contract.kind
     if type_id is None:

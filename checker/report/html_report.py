@@ -56,7 +56,8 @@ def doc_view(report: Report, options: Options) -> dict[str, Any]:
             "clean": not report.findings and not report.not_checked}
 
 
-def render_html(result: RunResult, options: Options = Options()) -> str:
+def render_html(result: RunResult, options: Options = Options(), actions: list[dict[str, str]] | None = None) -> str:
+    """The page; `actions` (label, href) are links shown above the report (the web face's downloads)."""
     worker = options.audience == "worker"
     title = "合同检查结果（劳动者版）" if worker else "妈妈岗合同合规检查报告"
     if len(result.reports) == 1:
@@ -64,5 +65,5 @@ def render_html(result: RunResult, options: Options = Options()) -> str:
     html = _template().render(
         title=title, docs=[doc_view(r, options) for r in result.reports], errors=result.errors, worker=worker,
         intro=INTRO, short=SHORT_SEVERITY, not_checked_note=NOT_CHECKED_NOTE,
-        rules_version=result.rules_version or "—", version=__version__)
+        rules_version=result.rules_version or "—", version=__version__, actions=actions or [])
     return mask(html) if options.mask else html
