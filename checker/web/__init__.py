@@ -281,9 +281,11 @@ def create_app() -> FastAPI:
         return _file(main.to("docx"), f"{main.title}.docx", DOCX_TYPE)
 
     @app.get("/rules", response_class=HTMLResponse, include_in_schema=False)
-    async def rules_page(relation: str | None = None):
-        shown = [r for r in rules.rules if not relation or r.relations is None or relation in r.relations]
-        return _render("rules.html.j2", rules=shown, relation=relation)
+    async def rules_page(relation: str | None = None, law: str | None = None):
+        shown = [r for r in rules.rules if (not relation or r.relations is None or relation in r.relations)
+                 and (not law or any(b.law == law for b in r.basis))]
+        laws = sorted({b.law for r in rules.rules for b in r.basis}, key=lambda x: (-sum(1 for r in rules.rules for b in r.basis if b.law == x), x))
+        return _render("rules.html.j2", rules=shown, relation=relation, laws=laws[:12])
 
     @app.get("/rules/{rule_id}", response_class=HTMLResponse, include_in_schema=False)
     async def rule_page(rule_id: str):

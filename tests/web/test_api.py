@@ -117,6 +117,8 @@ def test_generate_api_returns_docx_or_field_errors(client):
 
 def test_rules_kinds_health_guide_and_docs(client):
     assert len(client.get("/api/rules").json()) >= 120
+    part = client.get("/rules", params={"law": "非全日制用工若干问题的意见"}).text
+    assert "非全日制" in part and "押金" not in part.split("</table>")[0].split("<table>")[-1]
     kinds = client.get("/api/kinds").json()
     assert "part_time" in kinds["relations"] and any(t["id"] == "part_time" for t in kinds["templates"])
     assert client.get("/healthz").json()["status"] == "ok"
