@@ -81,8 +81,18 @@ def rule_files(directory: Path) -> list[Path]:
         relative = path.relative_to(directory)
         if relative.parts[0] in DATA_DIRS or len(relative.parts) == 1 and directory == rules_dir():
             continue  # data files, or stray YAML at the top of the bundled pack
+        if any(part.startswith(".") or part in ("node_modules", "__pycache__") for part in relative.parts[:-1]):
+            continue  # .venv, .git and the like: never rules
+        if path.name.endswith(".expected.yaml") or path.name.startswith("answers."):
+            continue  # corpus labels and template answers that a rule directory may sit beside
+        if path.name in ("type.yaml", "answers.schema.yaml") and _NOT_A_RULE.search(path.read_text(encoding="utf-8", errors="replace")):
+            continue  # a template's type.yaml or answers schema (a broken rule is still loaded, and reported)
         files.append(path)
     return files
+
+
+# top-level keys of the YAML files beside rules that are not rules (contract_templates/)
+_NOT_A_RULE = re.compile(r"^(documents|fields|provisions):[ \t]*\n", re.M)
 
 
 def _regex(pattern: str, path: Path, line: int, problems: list[Problem]) -> re.Pattern[str] | None:
@@ -112,7 +122,50 @@ def _kind_text(value: Any) -> str | None:
     return value
 
 
-def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rule | None:
+FACT_ATTRIBUTES = ("value", "unit", "text", "written", "name")
+
+
+def _prove(data: dict, located, path: Path, problems: list[Problem], param_names: set[str] | None) -> None:
+    """Load-time proof of what the expressions ask for by name: every param('…') is a parameter,
+    every mentions('…') pattern compiles, every facts_of('…') is a fact, every has_topic('…') a
+    topic, every attribute read from a fact exists -- with "did you mean" for a near miss."""
+    import difflib
+
+    from checker.engine.sandbox import literal_uses
+
+    topics = set(topic_lexicon().keywords)
+
+    def hint(name: str, known) -> str:
+        close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+        return f"（是不是“{close[0]}”？）" if close else ""
+
+    for key in ("when", "assert", "message", "suggestion", "rewrite"):
+        if key not in data or not isinstance(data[key], str):
+            continue
+        try:
+            calls, attrs = literal_uses(data[key], key in ("when", "assert"), FACT_NAMES)
+        except ExpressionError:
+            continue  # the syntax error is reported when the part is compiled
+        line = located.line_of(key)
+        for function, arg in calls:
+            if function == "param" and param_names is not None and arg not in param_names:
+                problems.append(Problem(path, line, f"{key}: 参数“{arg}”不存在{hint(arg, param_names)}（参数见 rules/parameters/）"))
+            elif function == "mentions":
+                try:
+                    re.compile(normalize(arg))
+                except re.error as exc:
+                    problems.append(Problem(path, line, f"{key}: mentions() 的正则表达式有错：{exc}（{arg}）"))
+            elif function == "facts_of" and arg not in FACT_NAMES:
+                problems.append(Problem(path, line, f"{key}: 事实“{arg}”不存在{hint(arg, FACT_NAMES)}"))
+            elif function == "has_topic" and arg not in topics:
+                problems.append(Problem(path, line, f"{key}: 主题“{arg}”不存在{hint(arg, topics)}"))
+        for variable, attr in attrs:
+            if attr not in FACT_ATTRIBUTES:
+                problems.append(Problem(path, line, f"{key}: 事实 {variable} 没有属性“{attr}”{hint(attr, FACT_ATTRIBUTES)}"
+                                                    f"（可用：{'、'.join(FACT_ATTRIBUTES)}）"))
+
+
+def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_names: set[str] | None = None) -> Rule | None:
     """Parse, validate and compile one rule file; append problems, return None on failure."""
     try:
         located = load_located(path.read_text(encoding="utf-8"))
@@ -149,6 +202,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem]) -> Rul
             problems.append(Problem(path, located.line_of(key), f"{key}: {exc}"))
             return None
 
+    _prove(data, located, path, problems, param_names)
     when, assertion = compile_expr("when"), compile_expr("assert")
     message, suggestion = compile_template("message"), compile_template("suggestion")
     rewrite = compile_template("rewrite") if "rewrite" in data else None
@@ -257,11 +311,14 @@ def load_rules(extra_dirs: list[Path] | None = None, *, defaults: bool = True) -
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     digest = hashlib.sha256()
+    bundled = rules_dir().resolve()
     for directory in directories:
         files = rule_files(directory)
+        if defaults and directory.resolve() != bundled:  # "rules test ." from a checkout: the pack is loaded once
+            files = [p for p in files if bundled not in p.resolve().parents]
         for path in files:
             digest.update(path.read_bytes())
-            rule = load_rule_file(path, laws, problems)
+            rule = load_rule_file(path, laws, problems, set(params.names()))
             if rule is None:
                 continue
             if rule.id in seen:

@@ -84,6 +84,24 @@ def names_in(source: str, expression: bool = True) -> set[str]:
     return set(meta.find_undeclared_variables(_parse(text, "表达式" if expression else "模板")))
 
 
+def literal_uses(source: str, expression: bool, fact_names: Iterable[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """What a rule's expression or template asks for by name, to check at load time:
+    ([(function, literal first argument)] for param/mentions/facts_of/has_topic calls,
+     [(variable, attribute)] for attributes read from facts ("wage.valeu"))."""
+    text = "{{ (" + source + ") }}" if expression else source
+    tree = _parse(text, "表达式" if expression else "模板")
+    calls = []
+    for node in tree.find_all(nodes.Call):
+        if isinstance(node.node, nodes.Name) and node.node.name in ("param", "mentions", "facts_of", "has_topic"):
+            for arg in node.args[:1] if node.node.name != "has_topic" else node.args:
+                if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
+                    calls.append((node.node.name, arg.value))
+    facts = set(fact_names) | {"fact"}
+    attrs = [(node.node.name, node.attr) for node in tree.find_all(nodes.Getattr)
+             if isinstance(node.node, nodes.Name) and node.node.name in facts]
+    return calls, attrs
+
+
 class Expression:
     """A compiled boolean/value expression."""
 

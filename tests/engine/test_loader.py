@@ -128,3 +128,45 @@ def test_cli_check_with_yaml_error_exits_2(write_rule, run_cli, tmp_path):
     contract.write_text("劳动合同", encoding="utf-8")
     code, _, err = run_cli("check", contract, "--rules", directory)
     assert code == 2 and "broken.yaml:" in err and "Traceback" not in err
+
+
+def test_load_time_proof_of_names_patterns_and_attributes(write_rule):
+    directory = write_rule("bad-names.yaml", """
+        id: bad-names
+        title: 探针
+        severity: warning
+        relations: [full_time]
+        basis:
+          - law: 劳动合同法
+            article: 20
+            quote: 劳动者在试用期的工资不得低于本单位相同岗位最低档工资或者劳动合同约定工资的百分之八十，并不得低于用人单位所在地的最低工资标准。
+        when: wage and has_topic('deposits') and mentions('(unclosed')
+        assert: wage.valeu >= param('minimum_wage.month') and facts_of('wag')
+        message: 探针 {{ wage.txt }}
+        suggestion: 探针
+        explain_to_worker: 探针
+        examples:
+          fail: ["劳动合同\\n乙方月工资1000元。"]
+        """)
+    with pytest.raises(RuleLoadError) as exc:
+        load_rules([directory])
+    messages = "\n".join(str(p) for p in exc.value.problems)
+    for expected in ("“deposit”", "正则表达式有错", "“minimum_wage.monthly”", "事实“wag”不存在（是不是“wage”？）",
+                     "没有属性“valeu”（是不是“value”？）", "没有属性“txt”（是不是“text”？）"):
+        assert expected in messages
+    assert all(":" in str(p).split(" ")[0] for p in exc.value.problems)  # file:line: message
+
+
+def test_rules_test_from_the_repository_root_loads_the_pack_once(run_cli):
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        code, out, err = run_cli("rules", "test", ".")
+    finally:
+        os.chdir(cwd)
+    assert code == 0, err[-500:]
+    assert "0 failed" in out and "重复" not in err
