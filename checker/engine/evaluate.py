@@ -129,7 +129,10 @@ class Evaluator:
             return Undetermined(rule.id, rule.title, str(exc))
         except SecurityError as exc:
             raise RuleRuntimeError(rule, str(exc)) from None
-        except (TypeError, ValueError, ZeroDivisionError, UndefinedError, AttributeError) as exc:
+        except (UndefinedError, AttributeError) as exc:
+            # a name or attribute the rule reads does not exist: a bug in the rule, never "未能确定"
+            raise RuleRuntimeError(rule, f"{type(exc).__name__}: {exc}") from None
+        except (TypeError, ValueError, ZeroDivisionError) as exc:
             return Undetermined(rule.id, rule.title, f"规则计算出错（{type(exc).__name__}: {exc}），请检查规则或合同中的数字")
 
     def _evaluate(self, rule: Rule, contract: Contract, ctx: dict[str, Any], tracker: ParamTracker):

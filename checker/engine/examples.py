@@ -47,7 +47,12 @@ def run_example(evaluator: Evaluator, rule: Rule, example: Example, expected: st
         return ExampleResult(rule, example, expected, False,
                              f"：规则不适用于识别出的类型（{contract.kind.describe()}，"
                              f"{'；'.join(contract.kind.evidence[:3]) or '无依据'}）；如示例本就是该类型，请加一个标题或写明 kind:")
-    outcome = evaluator.evaluate(rule, contract)
+    from checker.engine.evaluate import RuleRuntimeError
+
+    try:
+        outcome = evaluator.evaluate(rule, contract)
+    except RuleRuntimeError as exc:
+        return ExampleResult(rule, example, expected, False, f"：规则运行出错（{exc}）")
     if isinstance(outcome, Undetermined):
         return ExampleResult(rule, example, expected, False, f"：未能确定（{outcome.reason}）")
     if expected == "fail":

@@ -170,3 +170,29 @@ def test_rules_test_from_the_repository_root_loads_the_pack_once(run_cli):
         os.chdir(cwd)
     assert code == 0, err[-500:]
     assert "0 failed" in out and "重复" not in err
+
+
+def test_a_rule_reading_a_missing_key_is_a_rule_error_not_undetermined(write_rule, run_cli, tmp_path):
+    directory = write_rule("missing-key.yaml", """
+        id: missing-key
+        title: 探针
+        severity: warning
+        relations: [full_time]
+        basis:
+          - law: 劳动合同法
+            article: 20
+            quote: 劳动者在试用期的工资不得低于本单位相同岗位最低档工资或者劳动合同约定工资的百分之八十，并不得低于用人单位所在地的最低工资标准。
+        for_each: wage
+        assert: fact.written.nothing_here == 1
+        message: 探针
+        suggestion: 探针
+        explain_to_worker: 探针
+        examples:
+          fail: ["劳动合同\\n乙方月工资1000元。"]
+        """)
+    code, out, _ = run_cli("rules", "test", str(directory))
+    assert code == 1 and "规则运行出错" in out
+    contract = tmp_path / "c.txt"
+    contract.write_text("劳动合同\n乙方月工资1000元。", encoding="utf-8")
+    code, _, err = run_cli("check", str(contract), "--rules", str(directory))
+    assert code == 2 and "missing-key" in err and "Traceback" not in err
