@@ -417,6 +417,7 @@ def cmd_rules_coverage(args: argparse.Namespace) -> int:
 
 RULE_TEMPLATE = """\
 # 一条规则一个文件。字段说明见 rules/README.md，结构见 rules/schema.json。
+# 这个文件本身就能通过 rules test 和 rules lint：把每一项改成你的规则，每改一步运行一次。
 id: {id}
 title: 在这里写一句话标题
 severity: warning            # error 违法/无效；warning 法律风险；info 建议
@@ -424,18 +425,18 @@ relations: [full_time, part_time]   # 适用的法律关系（full_time/part_tim
 # sectors: [food_workshop]   # 只适用于某些行业时写（general/food_workshop/live_commerce）
 basis:
   - law: 劳动合同法           # rules/sources/laws.yaml 中的简称
-    article: 1
-    quote: 从原文逐字复制的句子   # 必须逐字出现在原文中（rules lint 会检查）
+    article: 3
+    quote: 订立劳动合同，应当遵循合法、公平、平等自愿、协商一致、诚实信用的原则。   # 必须逐字出现在原文中（rules lint 会检查）
 forbid:                      # 或 require: / assert:（三选一）
   patterns: ["这里写不得出现的用语"]
 message: 合同中写有“{{{{ match }}}}”，……
 suggestion: 改为“……”
 explain_to_worker: 用一两句大白话告诉劳动者她有什么权利。
-examples:
+examples:                    # 示例的第一行写标题，程序才知道它是哪一类合同
   fail:
-    - "触发这条规则的合同原文"
+    - "劳动合同\\n乙方须接受这里写不得出现的用语。"
   pass:
-    - "合规的写法"
+    - "劳动合同\\n合规的写法。"
 """
 
 
@@ -737,7 +738,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_rules_coverage)
     r = rsub.add_parser("new", help="按模板新建一个规则文件")
     r.add_argument("id")
-    r.add_argument("--dir", default=".", help="放在哪个目录（默认当前目录）")
+    r.add_argument("--dir", default="我的规则", help="放在哪个目录（默认 ./我的规则；不要用仓库根目录）")
     r.set_defaults(func=cmd_rules_new)
 
     p = sub.add_parser("types", help="可以生成的参考文书类型；给出类型时列出它的全部问题")

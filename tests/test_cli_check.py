@@ -126,12 +126,15 @@ def test_rules_commands(run_cli, tmp_path):
     assert code == 0 and "《劳动合同法》第19条" in out
 
 
-def test_rules_new_scaffold_then_test_reports_failure(run_cli, tmp_path):
+def test_rules_new_scaffold_passes_then_a_broken_example_fails(run_cli, tmp_path):
     code, out, _ = run_cli("rules", "new", "my-rule", "--dir", tmp_path / "mine")
     assert code == 0 and (tmp_path / "mine" / "my-rule.yaml").is_file()
     assert run_cli("rules", "new", "my-rule", "--dir", tmp_path / "mine")[0] == 2  # never overwrite
     assert run_cli("rules", "new", "Bad_Id", "--dir", tmp_path / "mine")[0] == 2
-    # The scaffold loads; its placeholder examples do not prove anything yet, and the test says so.
+    # The scaffold passes its own test; once an example no longer shows the pattern, the test says so.
+    assert run_cli("rules", "test", tmp_path / "mine")[0] == 0
+    path = tmp_path / "mine" / "my-rule.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("乙方须接受这里写不得出现的用语。", "乙方须接受加班。"), encoding="utf-8")
     code, out, _ = run_cli("rules", "test", tmp_path / "mine")
     assert code == 1 and "1 failed" in out
 

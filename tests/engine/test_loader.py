@@ -196,3 +196,13 @@ def test_a_rule_reading_a_missing_key_is_a_rule_error_not_undetermined(write_rul
     contract.write_text("劳动合同\n乙方月工资1000元。", encoding="utf-8")
     code, _, err = run_cli("check", str(contract), "--rules", str(directory))
     assert code == 2 and "missing-key" in err and "Traceback" not in err
+
+
+def test_rules_new_writes_a_rule_that_passes_its_own_test_and_lint(run_cli, tmp_path):
+    directory = tmp_path / "我的规则"
+    code, _, _ = run_cli("rules", "new", "my-first-rule", "--dir", str(directory))
+    assert code == 0 and (directory / "my-first-rule.yaml").is_file()
+    code, out, _ = run_cli("rules", "test", str(directory))
+    assert code == 0 and "2 passed, 0 failed" in out
+    code, out, _ = run_cli("rules", "lint", str(directory))
+    assert code == 0 and "0 个错误" in out
