@@ -461,3 +461,11 @@ def test_a_pattern_and_a_figure_on_the_same_words_and_article_are_one_finding():
     report = api.check("劳动合同\n乙方工资每两个月发放一次。".encode(), name="c.txt", kind="full_time")
     cycle = [f for f in report.findings if f.rule in ("wage-not-paid-monthly", "wage-cycle-over-one-month")]
     assert len(cycle) == 1
+
+
+def test_a_list_item_is_read_with_its_lead_in():
+    text = ("劳动合同\n有下列情形之一的，本协议自动终止，甲方无需支付任何补偿：\n（1）项目撤场的；\n（2）乙方怀孕的。\n"
+            "有下列情形之一的，甲方不得解除劳动合同：\n（1）乙方在孕期、产期、哺乳期的。\n")
+    report = api.check(text.encode(), name="l.txt", kind="full_time")
+    hits = [f for f in report.findings if f.rule == "pregnancy-listed-as-termination-ground"]
+    assert len(hits) == 1 and [loc["block"] for loc in hits[0].locations] == [3]

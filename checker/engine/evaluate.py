@@ -212,6 +212,8 @@ class Evaluator:
         for block in blocks:
             if block.index in headings:
                 continue
+            if spec.lead and not _under_lead(contract, block, spec.lead, self.negation):
+                continue
             for pattern in spec.patterns:
                 for m in pattern.finditer(block.text):
                     if spec.negation and self.negation.is_negated(block.text, m.start(), spec.window):
@@ -263,6 +265,22 @@ class Evaluator:
             s, e = contract.document.blocks[block].to_original(start, end)
             return [_Hit(block, s, e)]
         return [None]  # type: ignore[list-item]
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、)")
+
+
+def _under_lead(contract: Contract, block, lead: list, negation: Negation) -> bool:
+    """Whether `block` is an item of a list whose lead-in ("有下列情形之一的，本协议自动终止：") matches,
+    not negated ("有下列情形之一的，甲方不得解除劳动合同：" is a list of protections)."""
+    if not _LIST_ITEM.match(block.text):
+        return False
+    for prev in reversed(contract.document.blocks[max(0, block.index - 12):block.index]):
+        if _LIST_ITEM.match(prev.text) and not prev.text.rstrip().endswith((":", "：")):
+            continue  # a sibling item
+        return prev.text.rstrip().endswith((":", "：")) and any(
+            not negation.is_negated(prev.text, m.start()) for p in lead for m in p.finditer(prev.text))
+    return False
 
 
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")

@@ -230,7 +230,8 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         forbid = Forbid(patterns=[p for p in (_regex(x, path, line, problems) for x in spec["patterns"]) if p],
                         unless=[p for p in (_regex(x, path, line, problems) for x in spec.get("unless", [])) if p],
                         topics=spec.get("topics", []), unless_topics=spec.get("unless_topics", []),
-                        negation=spec.get("negation", True), window=spec.get("window"))
+                        negation=spec.get("negation", True), window=spec.get("window"),
+                        lead=[p for p in (_regex(x, path, line, problems) for x in spec.get("lead", [])) if p])
         _check_names(forbid.topics + forbid.unless_topics, known_topics, "主题", path, line, problems)
     for key in ("for_each", "at"):
         if key in data and not (key == "at" and data[key] == "title"):  # at: title -- the document's title

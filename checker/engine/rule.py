@@ -66,6 +66,7 @@ class Forbid:
     unless_topics: list[str] = field(default_factory=list)
     negation: bool = True
     window: int | None = None
+    lead: list[re.Pattern[str]] = field(default_factory=list)  # only in list items under a matching lead-in
 
 
 @dataclass
