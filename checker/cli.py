@@ -46,9 +46,21 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _writable(output: str) -> None:
+    """Refuse, before any work, an output path that cannot be written (exit 2, one line)."""
+    path = Path(output)
+    if path.is_dir():
+        raise api.UsageError(f"{output} 是一个目录；请给出文件名，或在目录名后加 / 表示每份合同写一个报告")
+    if not path.parent.is_dir():
+        raise api.UsageError(f"{output}：目录 {path.parent} 不存在，请先建立目录或换一个输出路径")
+
+
 def _out(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise api.UsageError(f"无法写入 {output}：{exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
         if not text.endswith("\n"):
@@ -228,6 +240,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         _err("mamagang: 用法错误：给出的目录中没有可检查的合同文件（.docx / .pdf / .txt / .md）")
         return EXIT_USAGE
     targets = _targets(files, args.format, args.output)
+    if targets is None and args.output:
+        _writable(args.output)
+    elif targets and len(targets) == 1 and not (args.output.endswith(("/", "\\")) or Path(args.output).is_dir()):
+        _writable(args.output)
     jobs = args.jobs or os.cpu_count() or 1
     then = functools.partial(_write_one, targets, args.format, options) if targets is not None else None
     show = args.progress if args.progress is not None else (sys.stderr.isatty() and len(files) > BATCH_SUMMARY_FROM)

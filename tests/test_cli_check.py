@@ -189,3 +189,16 @@ def test_docx_findings_carry_word_clause_numbers(run_cli):
     data = validate(run_cli("check", EXAMPLES / "unlawful-full-time.docx", "--format", "json")[1])
     probation = next(f for f in data["reports"][0]["findings"] if f["rule"] == "probation-too-long")
     assert probation["location"]["clause"] == "第二条" and "六个月" in probation["location"]["excerpt"]
+
+
+def test_a_figure_written_with_thousands_of_numerals_is_no_traceback(run_cli, tmp_path):
+    contract = tmp_path / "nine.txt"
+    contract.write_text("劳动合同\n试用期" + "九" * 5000 + "个月。\n乙方月工资3000元。", encoding="utf-8")
+    code, _out, err = run_cli("check", str(contract))
+    assert code in (0, 1) and "Traceback" not in err
+
+
+def test_output_into_a_missing_folder_is_one_line_exit_2(run_cli, tmp_path):
+    target = tmp_path / "nowhere" / "report.txt"
+    code, _out, err = run_cli("check", str(EXAMPLES / "lawful-full-time.txt"), "-o", str(target))
+    assert code == 2 and "不存在" in err and len(err.strip().splitlines()) == 1

@@ -89,7 +89,7 @@ def sniff(data: bytes, name: str) -> str:
     stem = stem.rsplit(".", 1)[0] if "." in stem else stem
     if data[:4] == b"PK\x03\x04":
         return f"{stem}.docx"
-    if data.lstrip()[:5] == b"%PDF-":
+    if data[:5] == b"%PDF-":  # the magic at offset 0 only: a text that mentions %PDF- is a text
         return f"{stem}.pdf"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         return f"{stem}.doc"  # the reader explains that old .doc files must be saved as .docx
