@@ -20,7 +20,10 @@ from dataclasses import dataclass
 
 from checker import api
 from checker.kinds import KindError, parse_kind
-from checker.report import FORMATS
+
+# the report formats (checker.report.FORMATS; not imported here, so that a command that writes
+# no report does not load every writer)
+FORMATS = ("text", "json", "markdown", "html", "docx", "sarif", "csv")
 
 KIND_HELP = ("指定合同类型（不自动识别）：法律关系 full_time / part_time / labour_service / outwork / cooperation，"
              "行业 food_workshop / live_commerce，或写成 关系/行业，如 full_time/food_workshop")

@@ -12,6 +12,7 @@ compiled once when the rule is loaded, and checked then:
 from __future__ import annotations
 
 import operator
+from functools import lru_cache
 from typing import Any, Iterable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
@@ -69,7 +70,9 @@ def _check_nodes(tree: nodes.Template) -> None:
             raise ExpressionError(f"不允许访问以下划线开头的属性“{name}”")
 
 
+@lru_cache(maxsize=8192)
 def _parse(source: str, what: str) -> nodes.Template:
+    """Parsed once per text: names_in, literal_uses and the load-time proof share the tree (read only)."""
     try:
         tree = ENV.parse(source)
     except TemplateSyntaxError as exc:
