@@ -24,6 +24,7 @@ class Finding:
     # lawful wording replacing the sentence at each location (rule field `rewrite`); "" if none
     rewrite: str = ""
     form: str = ""  # the rule's form: require | forbid | assert
+    worker_title: str = ""  # the title in plain words (rule field worker_title), for the worker's page
 
     def sort_key(self) -> tuple:
         from checker.engine.rule import SEVERITY_RANK

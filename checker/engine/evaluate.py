@@ -170,7 +170,7 @@ class Evaluator:
             suggestion=rule.suggestion.render(local), explain=_explain(rule, contract, tracker, extra),
             explain_to_worker=rule.explain_to_worker, locations=locations,
             rewrite=rule.rewrite.render(local).strip() if rule.rewrite is not None and locations else "",
-            form=rule.form,
+            form=rule.form, worker_title=rule.worker_title,
         )]
 
     @staticmethod

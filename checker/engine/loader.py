@@ -264,6 +264,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
     return Rule(
         id=data["id"], title=data["title"], severity=data["severity"], path=path, basis=basis,
         message=message, suggestion=suggestion, rewrite=rewrite, explain_to_worker=data["explain_to_worker"].strip(),
+        worker_title=data.get("worker_title", "").strip(),
         kinds=data.get("kinds"), relations=data.get("relations"), sectors=data.get("sectors"),
         documents=data.get("documents", ["contract", "supplement", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
         forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),

@@ -86,6 +86,7 @@ class Rule:
     message: Template
     suggestion: Template
     explain_to_worker: str
+    worker_title: str = ""  # the title in plain words for the worker's page ("" = title)
     # the lawful wording that replaces the offending sentence (a tracked change in the .docx
     # report with --redline); None for rules that only advise
     rewrite: Template | None = None

@@ -127,7 +127,7 @@ def _covering(segments: list[tuple[Any, int, int]], start: int, end: int) -> lis
 
 def _comment_paragraphs(f: Finding, options: Options, redlined: bool) -> list[str]:
     if options.audience == "worker":
-        lines = [f"【{SHORT_SEVERITY[f.severity]}】{f.title}", f.explain_to_worker or f.message]
+        lines = [f"【{SHORT_SEVERITY[f.severity]}】{f.worker_title or f.title}", f.explain_to_worker or f.message]
         lines.append("法律依据：" + "；".join(cite(b) for b in f.basis))
         return lines
     lines = [f"【{SEVERITY_LABELS[f.severity]}】{f.title}（{f.rule}）", f.message]

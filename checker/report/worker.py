@@ -45,7 +45,7 @@ def worker_page(report: Report) -> WorkerPage:
         if f.severity == "info":
             continue
         excerpt = f.location.get("matched") or f.location["excerpt"] if f.location else ""
-        page.items.append(WorkerItem(f.title, f.explain_to_worker or f.message,
+        page.items.append(WorkerItem(f.worker_title or f.title, f.explain_to_worker or f.message,
                                      "、".join(dict.fromkeys(cite(b, verified_note=False) for b in f.basis[:2])),
                                      excerpt, f.severity == "error"))
         for group in data["evidence"]:

@@ -100,6 +100,7 @@ def test_worker_page_plain_words_no_rule_ids():
         assert "deposit-or-guarantee" not in page and "probation-too-long" not in page
         assert "12333" in page and "仲裁" in page and "请保留这些证据" in page
         assert "押金" in page and "《劳动合同法》第9条" in page
+        assert "试用期定得太长" in page and "试用期超过法定上限" not in page  # the rule's worker_title
 
 
 def test_the_cli_offers_every_report_format():
