@@ -22,7 +22,7 @@ from checker.engine.loader import RuleLoadError, RuleSet, load_rules
 from checker.findings import ReadFailure, Report, RunResult
 from checker.reading import ReadError, read_document
 
-__all__ = ["parse", "check", "check_paths", "iter_check", "expand_paths", "ruleset", "ReadError", "UsageError", "RuleLoadError",
+__all__ = ["parse", "check", "check_paths", "iter_check", "expand_paths", "warm_up", "ruleset", "ReadError", "UsageError", "RuleLoadError",
            "RuleRuntimeError", "Contract", "Report", "RunResult", "__version__", "SUPPORTED_SUFFIXES"]
 
 SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".text")
@@ -82,6 +82,12 @@ def check_paths(paths: Iterable[str | os.PathLike], *, kind: str | None = None, 
 
 _WARM_UP = "劳动合同书\n甲方：某厂\n乙方：某某\n乙方每日工作8小时，月工资3000元。\n".encode()
 
+
+def warm_up(rules: RuleSet | None = None) -> None:
+    """Check a tiny contract once, so that the lazy dictionaries (word segmentation, script
+    conversion) are loaded now and not during the first real check."""
+    check(_WARM_UP, name="warm-up.txt", rules=rules)
+
 # The batch state a forked worker inherits: rules are loaded once, before the fork.
 _BATCH: dict[str, Any] = {}
 
@@ -112,7 +118,7 @@ def iter_check(paths: Sequence[Path], *, kind: str | None = None, city: str | No
         # Load the lazy dictionaries (word segmentation, script conversion) once, here, and keep the
         # collector off the pages of everything loaded so far: forked workers then share them
         # instead of each loading and copying its own (about 80 MB a worker otherwise).
-        check(_WARM_UP, name="warm-up.txt", rules=_BATCH["rules"])
+        warm_up(_BATCH["rules"])
         gc.freeze()
         with multiprocessing.get_context("fork").Pool(min(jobs, len(paths))) as pool:
             yield from pool.imap(_check_one, paths, chunksize=1)

@@ -157,6 +157,8 @@ def _targets(files: list[Path], fmt: str, output: str | None) -> dict[Path, Path
     to_dir = bool(output) and (Path(output).is_dir() or output.endswith(("/", "\\"))
                                or (fmt == "docx" and len(files) > 1 and not Path(output).exists()))
     if fmt != "docx" and not to_dir:
+        if output:
+            _writable(output)  # one report for the whole run, into this file
         return None
     if fmt not in PER_FILE:
         raise api.UsageError(f"--format {fmt} 把所有文件写成一份报告，-o 请给出文件名而不是目录")
@@ -165,6 +167,7 @@ def _targets(files: list[Path], fmt: str, output: str | None) -> dict[Path, Path
     if not to_dir:
         if len(files) > 1:
             raise api.UsageError(f"检查多个文件时 -o 须为目录（{output} 不是目录），每份合同写一个报告")
+        _writable(output)
         return {files[0]: Path(output)} if files else {}
     directory = Path(output)
     directory.mkdir(parents=True, exist_ok=True)
@@ -193,7 +196,7 @@ def _row(report, output: str | None = None) -> _Row:
     return _Row(report.file, report.contract.kind.relation, report.summary(), report.not_checked, output)
 
 
-def _write_one(targets: dict[Path, Path], fmt: str, options, path: Path, report) -> _Row:
+def _write_one(targets: dict[Path, Path], fmt: str, options, rules_version: str, path: Path, report) -> _Row:
     """Runs in the batch worker: write this file's report, keep only its summary row."""
     from checker.findings import RunResult
     from checker.report import WRITERS, render_docx
@@ -205,12 +208,8 @@ def _write_one(targets: dict[Path, Path], fmt: str, options, path: Path, report)
         source = path.read_bytes() if report.contract.document.format == "docx" else None
         target.write_bytes(render_docx(report, source, options))
     else:
-        target.write_text(WRITERS[fmt](RunResult([report], [], _load_version()), options), encoding="utf-8")
+        target.write_text(WRITERS[fmt](RunResult([report], [], rules_version), options), encoding="utf-8")
     return _row(report, str(target))
-
-
-def _load_version() -> str:
-    return api.ruleset().version if not api._BATCH else api._BATCH["rules"].version
 
 
 def _summary(rows: list[_Row], errors: list) -> str:
@@ -243,12 +242,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         _err("mamagang: 用法错误：给出的目录中没有可检查的合同文件（.docx / .pdf / .txt / .md）")
         return EXIT_USAGE
     targets = _targets(files, args.format, args.output)
-    if targets is None and args.output:
-        _writable(args.output)
-    elif targets and len(targets) == 1 and not (args.output.endswith(("/", "\\")) or Path(args.output).is_dir()):
-        _writable(args.output)
     jobs = args.jobs or os.cpu_count() or 1
-    then = functools.partial(_write_one, targets, args.format, options) if targets is not None else None
+    then = functools.partial(_write_one, targets, args.format, options, rules.version) if targets is not None else None
     show = args.progress if args.progress is not None else (sys.stderr.isatty() and len(files) > BATCH_SUMMARY_FROM)
     rows: list[_Row] = []
     reports, errors = [], []

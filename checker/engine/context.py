@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from checker.contract import Contract
@@ -116,9 +117,9 @@ class ParamTracker:
 
 def province_of(city: str) -> str:
     """"广东" for the 21 Guangdong prefecture cities of rules/lexicon/facts.yaml, else ""."""
-    from checker.lexicon import load_lexicon
+    from checker.facts.context import lexicon
 
-    return "广东" if city in load_lexicon("facts")["workplace"]["cities"] else ""
+    return "广东" if city in lexicon()["workplace"]["cities"] else ""
 
 
 class _Mentions:
@@ -142,10 +143,15 @@ class _Mentions:
         return self.span(pattern) is not None
 
 
-def _ordinary_staff(mentions: "_Mentions") -> bool:
+@lru_cache(maxsize=1)
+def _positions() -> dict:
     from checker.lexicon import load_lexicon
 
-    words = load_lexicon("positions")
+    return load_lexicon("positions")
+
+
+def _ordinary_staff(mentions: "_Mentions") -> bool:
+    words = _positions()
     return mentions(words["ordinary"]) and not mentions(words["senior"])
 
 

@@ -125,15 +125,14 @@ def _kind_text(value: Any) -> str | None:
 FACT_ATTRIBUTES = ("value", "unit", "text", "written", "name")
 
 
-def _prove(data: dict, located, path: Path, problems: list[Problem], param_names: set[str] | None) -> None:
+def _prove(data: dict, located, path: Path, problems: list[Problem], param_names: set[str] | None,
+           topics: set[str]) -> None:
     """Load-time proof of what the expressions ask for by name: every param('…') is a parameter,
     every mentions('…') pattern compiles, every facts_of('…') is a fact, every has_topic('…') a
     topic, every attribute read from a fact exists -- with "did you mean" for a near miss."""
     import difflib
 
     from checker.engine.sandbox import literal_uses
-
-    topics = set(topic_lexicon().keywords)
 
     def hint(name: str, known) -> str:
         close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
@@ -202,7 +201,8 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
             problems.append(Problem(path, located.line_of(key), f"{key}: {exc}"))
             return None
 
-    _prove(data, located, path, problems, param_names)
+    known_topics = set(topic_lexicon().keywords)
+    _prove(data, located, path, problems, param_names, known_topics)
     when, assertion = compile_expr("when"), compile_expr("assert")
     message, suggestion = compile_template("message"), compile_template("suggestion")
     rewrite = compile_template("rewrite") if "rewrite" in data else None
@@ -215,7 +215,6 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         basis.append(Basis(item["law"], item["article"], item.get("paragraph"), item.get("item"),
                            item.get("quote"), item.get("verified", True)))
 
-    known_topics = set(topic_lexicon().keywords)
     require = forbid = None
     if "require" in data:
         spec = data["require"]

@@ -14,12 +14,10 @@ NOT_CHECKED_NOTE = "这份文书没有（完整地）检查，不表示它合法
 
 
 def cite(basis: dict[str, Any], verified_note: bool = True) -> str:
-    """《劳动合同法》第19条第1款."""
-    text = f"《{basis['law']}》第{basis['article']}条"
-    if basis.get("paragraph"):
-        text += f"第{basis['paragraph']}款"
-    if basis.get("item"):
-        text += f"第{basis['item']}项"
+    """《劳动合同法》第19条第1款, from a finding's basis (Basis.to_dict)."""
+    from checker.engine.rule import Basis
+
+    text = Basis(**basis).cite()
     if verified_note and basis.get("verified") is False:
         text += "（引文未经官方原文核实）"
     return text

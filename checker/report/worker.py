@@ -9,6 +9,7 @@ No rule ids, no severity jargon, no quotes. The evidence and help texts are data
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker.findings import Report, RunResult
 from checker.lexicon import load_lexicon
@@ -37,8 +38,13 @@ class WorkerPage:
     help: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def _texts() -> dict:
+    return load_lexicon("worker")
+
+
 def worker_page(report: Report) -> WorkerPage:
-    data = load_lexicon("worker")
+    data = _texts()
     page = WorkerPage(report.file, report.not_checked is None, report.not_checked, help=list(data["help"]))
     keep: list[str] = []
     for f in report.findings:

@@ -23,6 +23,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import jinja2
@@ -47,9 +48,7 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-actio
 class _Held:
     data: bytes
     name: str
-    kind: str | None
-    city: str | None
-    date: str | None
+    report: Any  # the Report of the upload: the downloads are written from it, not checked again
     until: float
 
 
@@ -144,13 +143,11 @@ async def _too_large(scope, send) -> None:
     await body(scope, None, send)
 
 
+@lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
-    env = getattr(_env, "cached", None)
-    if env is None:
-        env = jinja2.Environment(loader=jinja2.PackageLoader("checker.web", "templates"), autoescape=True,
-                                 undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        env.globals.update(version=__version__, relations=RELATION_LABELS, sectors=SECTOR_LABELS)
-        _env.cached = env
+    env = jinja2.Environment(loader=jinja2.PackageLoader("checker.web", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(version=__version__, relations=RELATION_LABELS, sectors=SECTOR_LABELS)
     return env
 
 
@@ -165,8 +162,7 @@ def create_app() -> FastAPI:
                   description="上传合同，得到违法和风险之处、法律依据与修改建议；生成合规的参考合同。所有处理在内存中完成，不保存上传的文件。")
     store = _Store()
     rules = api.ruleset()
-    api.check(b"\xe5\x8a\xb3\xe5\x8a\xa8\xe5\x90\x88\xe5\x90\x8c\n\xe4\xb9\x99\xe6\x96\xb9\xe6\x9c\x88\xe5\xb7\xa5\xe8\xb5\x843000\xe5\x85\x83\xe3\x80\x82",
-              name="warm.txt", rules=rules)  # load the dictionaries before the first request
+    api.warm_up(rules)  # load the dictionaries before the first request
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
@@ -212,7 +208,7 @@ def create_app() -> FastAPI:
             report = await run_in_threadpool(check_bytes, data, file.filename or "", kind, city, date)
         except (api.ReadError, api.UsageError) as exc:
             return _render("error.html.j2", status=422, message=str(exc))
-        token = store.put(_Held(data, file.filename or "合同", kind, city or None, date or None, time.monotonic() + HOLD_SECONDS))
+        token = store.put(_Held(data, file.filename or "合同", report, time.monotonic() + HOLD_SECONDS))
         actions = [{"label": "下载带批注的 Word 文件", "href": f"/download/{token}/docx"},
                    {"label": "Word 文件（批注＋修订）", "href": f"/download/{token}/docx-redline"},
                    {"label": "给劳动者看的一页", "href": f"/download/{token}/worker"},
@@ -226,7 +222,7 @@ def create_app() -> FastAPI:
     @app.get("/download/{token}/{what}", include_in_schema=False)
     async def download(token: str, what: str):
         held = store.get(token)
-        report = await run_in_threadpool(check_bytes, held.data, held.name, held.kind, held.city, held.date)
+        report = held.report
         stem = held.name.rsplit(".", 1)[0] or "合同"
         result = RunResult([report], [], rules.version)
         if what in ("docx", "docx-redline"):
