@@ -341,6 +341,8 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
         lines += ["", "## 应改为（合规写法）"]
         lines += [f"    {line}" for ex in rule.pass_examples[:3] for line in ex.text.splitlines()]
     lines += ["", "## 修改建议", rule.suggestion.source.strip(), "", "## 给劳动者的话", rule.explain_to_worker]
+    if rule.fact_names:
+        lines += ["", "## 用到的事实（见 rules/facts.yaml）", fact_glossary(sorted(rule.fact_names))]
     _out("\n".join(lines), None)
     return EXIT_OK
 
@@ -388,7 +390,44 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
             if result.ok:
                 _out(f"ok   {result.describe()}", None)
     _out(f"{len(results) - len(failed)} passed, {len(failed)} failed（{len(rules)} 条规则的示例）", None)
-    return EXIT_FINDINGS if failed or problems else EXIT_OK
+    fact_failures = 0
+    if not args.rules:  # the bundled pack: its fact catalogue's phrasings are examples too
+        from checker.facts.catalogue import catalogue_path, run_examples as run_fact_examples
+
+        count, failures = run_fact_examples()
+        for failure in failures:
+            _out(f"FAIL {catalogue_path()} [{failure.fact}] “{failure.text}”：{failure.problem}", None)
+        fact_failures = len(failures)
+        _out(f"{count - fact_failures} passed, {fact_failures} failed（事实目录 rules/facts.yaml 的写法例子）", None)
+    return EXIT_FINDINGS if failed or problems or fact_failures else EXIT_OK
+
+
+def fact_glossary(names=None, markdown: bool = False) -> str:
+    """The fact catalogue as a glossary (all facts, or `names`): name, label, unit, definition."""
+    from checker.facts.catalogue import UNIT_LABELS, load_catalogue
+
+    catalogue = load_catalogue()
+    specs = [catalogue[n] for n in (names or catalogue) if n in catalogue]
+
+    def unit(spec) -> str:
+        if spec.type == "choice":
+            return " / ".join(spec.values)
+        if spec.type in ("date", "city"):
+            return {"date": "日期", "city": "城市"}[spec.type]
+        return " / ".join(f"{UNIT_LABELS.get(u, u)}（{u}）" for u in [spec.unit, *spec.units] if u)
+
+    if markdown:
+        rows = ["| 事实 | 中文名 | 单位或取值 | 定义 | 依据 |", "|---|---|---|---|---|"]
+        for spec in specs:
+            basis = "、".join(f"{b['law']}第{b['article']}条" for b in spec.basis)
+            rows.append(f"| `{spec.name}` | {spec.label} | {unit(spec)} | {spec.definition} | {basis} |")
+        return "\n".join(rows)
+    return "\n".join(f"- {spec.name}（{spec.label}，{unit(spec)}）：{spec.definition}" for spec in specs)
+
+
+def cmd_rules_facts(args: argparse.Namespace) -> int:
+    _out(fact_glossary(markdown=args.format == "markdown") + "\n", None)
+    return EXIT_OK
 
 
 def cmd_rules_lint(args: argparse.Namespace) -> int:
@@ -435,7 +474,7 @@ RULE_TEMPLATE = """\
 id: {id}
 title: 在这里写一句话标题
 severity: warning            # error 违法/无效；warning 法律风险；info 建议
-relations: [full_time, part_time]   # 适用的法律关系（full_time/part_time/labour_service/outwork/cooperation）；删掉表示所有
+relations: [employment]       # 适用的法律关系：employment 劳动关系（全日制+非全日制）、civil 民事关系，或 full_time/part_time/labour_service/outwork/cooperation；删掉表示所有
 # sectors: [food_workshop]   # 只适用于某些行业时写（general/food_workshop/live_commerce）
 basis:
   - law: 劳动合同法           # rules/sources/laws.yaml 中的简称
@@ -743,6 +782,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("dir", nargs="?", help="只测试这个目录中的规则（默认：内置规则）")
     r.add_argument("--verbose", "-v", action="store_true")
     r.set_defaults(func=cmd_rules_test)
+    r = rsub.add_parser("facts", help="事实目录：规则可用的每个事实的中文名、单位、定义和依据（rules/facts.yaml）")
+    r.add_argument("--format", choices=["text", "markdown"], default="text")
+    r.set_defaults(func=cmd_rules_facts)
     r = rsub.add_parser("lint", help="检查引文是否逐字出自原文、条号是否存在")
     r.add_argument("dir", nargs="?")
     r.set_defaults(func=cmd_rules_lint)

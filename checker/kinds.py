@@ -149,7 +149,9 @@ class _Lexicon:
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(normalize(pattern))
+    from checker.engine.patterns import compile_pattern
+
+    return compile_pattern(pattern)
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from checker.contract import Contract
-from checker.document import normalize
 from checker.engine.parameters import Parameters, ParamValue
+from checker.engine.patterns import compile_pattern
 from checker.facts import fact_names
 from checker.facts.fact import Fact
 from checker.lexicon import Negation
@@ -133,7 +133,7 @@ class _Mentions:
 
     def span(self, pattern: str) -> tuple[int, int, int] | None:
         if pattern not in self.seen:
-            regex = re.compile(normalize(pattern))
+            regex = compile_pattern(pattern)
             self.seen[pattern] = next(((block.index, m.start(), m.end())
                                        for block in self.contract.document.blocks for m in regex.finditer(block.text)
                                        if not self.negation.is_negated(block.text, m.start())), None)

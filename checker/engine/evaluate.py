@@ -18,23 +18,13 @@ from checker.engine.context import FactView, ParamTracker, build_context, with_p
 from checker.engine.loader import RuleSet
 from checker.engine.parameters import ParamUnavailable
 from checker.engine.rule import Rule
+from checker.facts.catalogue import label as fact_label
 from checker.facts.fact import Fact
 from checker.findings import Finding, Report, Undetermined
 from checker.lexicon import Negation
 
 EXCERPT_CONTEXT = 40  # characters either side of a hit in an excerpt
 
-FACT_LABELS = {
-    "term_months": "合同期限", "term_type": "合同期限类型", "start_date": "起始日期", "end_date": "终止日期",
-    "sign_date": "签订日期", "probation_months": "试用期", "probation_wage": "试用期工资",
-    "probation_wage_ratio": "试用期工资比例", "wage": "工资标准", "pay_cycle_days": "工资支付周期",
-    "pay_day": "工资支付日", "daily_hours": "每日工作时间", "weekly_hours": "每周工作时间", "monthly_hours": "每月工作时间",
-    "rest_days_per_week": "每周休息日", "hours_system": "工时制度", "resign_notice_days": "辞职提前通知期",
-    "non_compete_months": "竞业限制期限", "non_compete_compensation": "竞业限制补偿", "penalty": "违约金",
-    "deposit": "押金", "deduction_ratio": "扣款比例", "overtime_rate": "加班工资比例",
-    "maternity_leave_days": "产假天数", "nursing_minutes_per_day": "哺乳时间", "workplace_city": "工作地点", "address_city": "当事人住所所在城市",
-    "training_cost": "培训费用", "overtime_hourly_pay": "每小时加班费", "daily_quota": "每日定额",
-}
 
 
 class RuleRuntimeError(Exception):
@@ -140,7 +130,7 @@ class Evaluator:
             return []
         missing = [n for n in rule.needs if not contract.facts.get(n)]
         if missing:
-            return Undetermined(rule.id, rule.title, "合同中未找到：" + "、".join(FACT_LABELS.get(n, n) for n in missing))
+            return Undetermined(rule.id, rule.title, "合同中未找到：" + "、".join(fact_label(n) for n in missing))
         hits: list[_Hit]
         if rule.require is not None:
             hits = [] if self._required_present(rule, contract) else [None]  # type: ignore[list-item]

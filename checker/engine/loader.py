@@ -14,9 +14,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from checker.clauses import topic_lexicon
-from checker.document import normalize
 from checker.engine.context import FACT_NAMES, KNOWN_NAMES
 from checker.engine.parameters import ParameterLoadErrors, Parameters
+from checker.engine.patterns import PatternError, compile_pattern
 from checker.engine.rule import Basis, Example, Forbid, Require, Rule
 from checker.engine.sandbox import Expression, ExpressionError, Template
 from checker.engine.sources import LawLibrary
@@ -97,9 +97,9 @@ _NOT_A_RULE = re.compile(r"^(documents|fields|provisions):[ \t]*\n", re.M)
 
 def _regex(pattern: str, path: Path, line: int, problems: list[Problem]) -> re.Pattern[str] | None:
     try:
-        return re.compile(normalize(pattern))
-    except re.error as exc:
-        problems.append(Problem(path, line, f"正则表达式“{pattern}”有误：{exc}"))
+        return compile_pattern(pattern)
+    except PatternError as exc:
+        problems.append(Problem(path, line, str(exc)))
         return None
 
 
@@ -120,6 +120,21 @@ def _kind_text(value: Any) -> str | None:
     if isinstance(value, list):
         return "/".join(map(str, value))
     return value
+
+
+# `relations:` may name a group: employment (labour law applies) or civil (民法典 applies)
+RELATION_GROUPS = {"employment": ("full_time", "part_time"), "civil": ("labour_service", "outwork", "cooperation")}
+
+
+def _relations(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    out: list[str] = []
+    for value in values:
+        for relation in RELATION_GROUPS.get(value, (value,)):
+            if relation not in out:
+                out.append(relation)
+    return out
 
 
 FACT_ATTRIBUTES = ("value", "unit", "text", "written", "name")
@@ -151,9 +166,9 @@ def _prove(data: dict, located, path: Path, problems: list[Problem], param_names
                 problems.append(Problem(path, line, f"{key}: 参数“{arg}”不存在{hint(arg, param_names)}（参数见 rules/parameters/）"))
             elif function == "mentions":
                 try:
-                    re.compile(normalize(arg))
-                except re.error as exc:
-                    problems.append(Problem(path, line, f"{key}: mentions() 的正则表达式有错：{exc}（{arg}）"))
+                    compile_pattern(arg)
+                except PatternError as exc:
+                    problems.append(Problem(path, line, f"{key}: mentions() 的用语有错：{exc}"))
             elif function == "facts_of" and arg not in FACT_NAMES:
                 problems.append(Problem(path, line, f"{key}: 事实“{arg}”不存在{hint(arg, FACT_NAMES)}"))
             elif function == "has_topic" and arg not in topics:
@@ -219,18 +234,21 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
     if "require" in data:
         spec = data["require"]
         require = Require(topics=spec.get("topics", []), facts=spec.get("facts", []),
-                          patterns=[p for p in (_regex(x, path, located.line_of("require"), problems)
-                                                for x in spec.get("patterns", [])) if p])
+                          patterns=[p for p in (_regex(x, path, located.line_of("require", "patterns", i), problems)
+                                                for i, x in enumerate(spec.get("patterns", []))) if p])
         _check_names(require.topics, known_topics, "主题", path, located.line_of("require"), problems)
         _check_names(require.facts, FACT_NAMES, "事实", path, located.line_of("require"), problems)
     if "forbid" in data:
         spec = data["forbid"]
         line = located.line_of("forbid")
-        forbid = Forbid(patterns=[p for p in (_regex(x, path, line, problems) for x in spec["patterns"]) if p],
-                        unless=[p for p in (_regex(x, path, line, problems) for x in spec.get("unless", [])) if p],
+        def regexes(key: str) -> list[re.Pattern[str]]:
+            return [p for p in (_regex(x, path, located.line_of("forbid", key, i), problems)
+                                for i, x in enumerate(spec.get(key, []))) if p]
+
+        forbid = Forbid(patterns=regexes("patterns"), unless=regexes("unless"),
                         topics=spec.get("topics", []), unless_topics=spec.get("unless_topics", []),
                         negation=spec.get("negation", True), window=spec.get("window"),
-                        lead=[p for p in (_regex(x, path, line, problems) for x in spec.get("lead", [])) if p])
+                        lead=regexes("lead"))
         _check_names(forbid.topics + forbid.unless_topics, known_topics, "主题", path, line, problems)
     for key in ("for_each", "at"):
         if key in data and not (key == "at" and data[key] == "title"):  # at: title -- the document's title
@@ -264,7 +282,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         id=data["id"], title=data["title"], severity=data["severity"], path=path, basis=basis,
         message=message, suggestion=suggestion, rewrite=rewrite, explain_to_worker=data["explain_to_worker"].strip(),
         worker_title=data.get("worker_title", "").strip(),
-        kinds=data.get("kinds"), relations=data.get("relations"), sectors=data.get("sectors"),
+        kinds=data.get("kinds"), relations=_relations(data.get("relations")), sectors=data.get("sectors"),
         documents=data.get("documents", ["contract", "supplement", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
         forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),
         needs=list(needs), fact_names=fact_names, cases=data.get("cases", []),

@@ -11,7 +11,8 @@ month for amounts of 500 yuan or more (written {"per": "unstated"}); smaller amo
 unit are left out. A table cell is read under its row label (scope.py), so "3500元" in the
 row "月工资" is a monthly wage. "人民币叁仟伍佰元（¥3500）" is one fact, not two.
 
-probation_wage: an amount in yuan (unit "yuan", written {"per": ...}) said of the probation
+probation_wage: an amount said of the probation, in the same convention as wage (unit is the pay
+period; no period -> "month", written {"per": "unstated"})
 ("试用期工资3000元/月", "试用期间，工资为3000元"), unless 转正/正式/期满 comes in between.
 
 pay_cycle_days: 按月支付/月结 -> 30, 每周/周结 -> 7, 每半月/每十五日 -> 15, 按日/日结 -> 1,
@@ -100,17 +101,15 @@ def wage(scope: Scope):
         per = m.per or _per_from(view[kw_start : m.start])
         if per == "time":
             per = "piece"
-        if category == "probation":
-            name, value_unit = "probation_wage", "yuan"
-            written = {"per": per} if per else None
-        else:
-            name = "wage"
-            written = None
-            if per is None:
-                if m.value < 500:
-                    continue
-                per, written = "month", {"per": "unstated"}
-            value_unit = per
+        # wage and probation_wage share one convention: unit is the pay period; an amount with
+        # no period is monthly, noted as written.per "unstated"
+        name = "probation_wage" if category == "probation" else "wage"
+        written = None
+        if per is None:
+            if name == "wage" and m.value < 500:
+                continue
+            per, written = "month", {"per": "unstated"}
+        value_unit = per
         written = merge(written, bounded(view[kw_start : m.start]))
         prev = last.get(name)
         if prev and prev[0] == m.value and m.start - prev[1] <= 8 and re.search(r"[(（]|大写|小写", view[prev[1] : m.start]):
@@ -143,8 +142,8 @@ def _informal_amounts(scope: Scope):
         at = head.rfind("试用")
         probation = at != -1 and not _AFTER_PROBATION.search(head[max(0, at - 3):])
         name = "probation_wage" if probation else "wage"
-        written = {"per": "month", "written": "bare"} if probation else {"per": "unstated", "written": "bare"}
-        yield scope.fact(name, value, "yuan" if probation else "month", m.start(), m.end(), written)
+        written = {"per": "month" if probation else "unstated", "written": "bare"}
+        yield scope.fact(name, value, "month", m.start(), m.end(), written)
 
 
 # "学徒期间甲方不支付工资，每月给乙方生活补助捌佰元": where the text denies a wage, the monthly
@@ -186,7 +185,7 @@ def _bare_amount_in_pay_table(scope: Scope):
     if per is None:
         return
     name = "probation_wage" if "试用" in label else "wage"
-    yield scope.fact(name, value, "yuan" if name == "probation_wage" else per, m.start(1), m.end(1),
+    yield scope.fact(name, value, per, m.start(1), m.end(1),
                      {"per": per, "from": "table"})
 
 

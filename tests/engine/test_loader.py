@@ -151,7 +151,7 @@ def test_load_time_proof_of_names_patterns_and_attributes(write_rule):
     with pytest.raises(RuleLoadError) as exc:
         load_rules([directory])
     messages = "\n".join(str(p) for p in exc.value.problems)
-    for expected in ("“deposit”", "正则表达式有错", "“minimum_wage.monthly”", "事实“wag”不存在（是不是“wage”？）",
+    for expected in ("“deposit”", "mentions() 的用语有错：正则表达式“(unclosed”有误", "“minimum_wage.monthly”", "事实“wag”不存在（是不是“wage”？）",
                      "没有属性“valeu”（是不是“value”？）", "没有属性“txt”（是不是“text”？）"):
         assert expected in messages
     assert all(":" in str(p).split(" ")[0] for p in exc.value.problems)  # file:line: message

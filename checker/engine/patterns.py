@@ -1,0 +1,96 @@
+"""The pattern language of rules: regular expressions plus three pieces of notation a lawyer
+can read, expanded before the pattern is compiled.
+
+- `{…N}`  "within the same sentence, at most N characters apart": nothing in between that ends
+  a sentence (。；;). `离职{…12}不得` matches 离职后两年内不得.
+- `{，N}` "within the same clause, at most N characters apart": neither a sentence end nor a
+  comma in between. `押金{，6}不退` matches 押金一律不退 but not 押金已收，工资不退.
+- `@名称` a named phrase list from rules/lexicon/phrases.yaml, any one of its phrases:
+  `@社保` is 社会保险|社保|五险. The longest declared name at that place is taken.
+
+An unknown `@名称` or a malformed `{…N}` is a rule error found at load (`PatternError`), with
+a "did you mean" for a near miss. Patterns are compiled once and cached.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from checker.document import normalize
+
+SENTENCE_GAP = "[^。；;]"
+CLAUSE_GAP = "[^。；;，,]"
+_GAP = re.compile(r"\{(…|，)(\d{1,3})\}")
+_BAD_GAP = re.compile(r"\{(?:…|，)[^}]*\}")
+
+
+class PatternError(ValueError):
+    """A pattern that cannot be expanded or compiled (the message is in Chinese)."""
+
+
+@lru_cache(maxsize=1)
+def phrase_lists() -> dict[str, tuple[str, ...]]:
+    from checker.lexicon import load_lexicon
+
+    data = load_lexicon("phrases") or {}
+    return {str(name): tuple(str(p) for p in phrases) for name, phrases in data.items()}
+
+
+def _phrase(name: str, phrases: tuple[str, ...]) -> str:
+    # each phrase is literal text; longer first so that 社会保险 wins over 社保 where both fit
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def expand(pattern: str, lists: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The plain regular expression a rule pattern stands for."""
+    lists = phrase_lists() if lists is None else lists
+    names = sorted(lists, key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if ch == "@":
+            name = next((n for n in names if pattern.startswith(n, i + 1)), None)
+            if name is None:
+                word = re.match(r"[\w\u4e00-\u9fff]+", pattern[i + 1 :])
+                wanted = word.group() if word else ""
+                close = difflib.get_close_matches(wanted, names, n=1, cutoff=0.4) if wanted else []
+                hint = f"（是不是“@{close[0]}”？）" if close else ""
+                raise PatternError(f"没有名为“@{wanted}”的用语表{hint}（用语表见 rules/lexicon/phrases.yaml）")
+            out.append(_phrase(name, lists[name]))
+            i += 1 + len(name)
+            continue
+        if ch == "{":
+            gap = _GAP.match(pattern, i)
+            if gap:
+                out.append((SENTENCE_GAP if gap.group(1) == "…" else CLAUSE_GAP) + "{0," + gap.group(2) + "}")
+                i = gap.end()
+                continue
+            if _BAD_GAP.match(pattern, i):
+                bad = _BAD_GAP.match(pattern, i).group()
+                raise PatternError(f"“{bad}”写法有误：相隔的字数写成 {{…12}}（同一句内）或 {{，12}}（同一分句内）")
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Expand, normalise (as the document text is) and compile; PatternError when it cannot."""
+    try:
+        return re.compile(normalize(expand(pattern)))
+    except re.error as exc:
+        raise PatternError(f"正则表达式“{pattern}”有误：{exc}") from None
+
+
+def raw_fragments(pattern: str) -> int:
+    """How many raw regex constructs a pattern still has (negated classes, lookarounds, counted
+    repeats): the measure of how much regex a lawyer must read. The notation above counts 0."""
+    plain = _GAP.sub("", pattern)
+    return len(re.findall(r"\[\^[^\]]*\](?:\{\d*,?\d*\}|[*+?])?|\(\?<?[=!]|\{\d*,\d*\}", plain))
