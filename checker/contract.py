@@ -43,6 +43,20 @@ class Contract:
         """Topics of the clause holding a block and of the clauses it sits under."""
         return {t for clause in enclosing(self.clauses, block_index) for t in clause.topics}
 
+    def topics_under_heading(self, block_index: int) -> set[str]:
+        """Topics of the clause holding a block and of the nearest titled clause above it, no
+        further: under "附件 保密与竞业限制协议 / 2 保密义务 / 2.3 …违约金…" the penalty sits under
+        保密 (confidentiality), not under the annex's 竞业限制."""
+        chain = enclosing(self.clauses, block_index)
+        if not chain:
+            return set()
+        topics = set(chain[-1].topics)
+        for clause in reversed(chain[:-1]):
+            topics |= set(clause.topics)
+            if clause.title:
+                break
+        return topics
+
     def to_dict(self, with_blocks: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
             "file": self.document.source,

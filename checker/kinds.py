@@ -170,7 +170,7 @@ def lexicon() -> _Lexicon:
         retiree=_re(data["retiree"]),
         rulebook=_re(docs["rulebook"]),
         supplement=_re(docs["supplement"]),
-        third_party={k: tuple(normalize(w) for w in docs[k]) for k in ("judgment", "news", "guide", "statute")},
+        third_party={k: tuple(normalize(w) for w in docs[k]) for k in THIRD_PARTY},
         parties=_re(docs["parties"]),
         signature=_re(docs["signature"]),
         cites=_re(docs["cites"]),
@@ -247,6 +247,11 @@ def _title_block(document: Document):
 # --------------------------------------------------------------------------- the document type
 
 
+# documents written by a third party about contracts (rules/lexicon/relation.yaml `documents`)
+THIRD_PARTY = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "guide": "普法资料或政策解读", "statute": "法律法规原文",
+               "opinion": "律师的法律意见书或审查意见"}
+
+
 def _document_type(document: Document, title: str | None, norm_title: str, date: dt.date, params) -> tuple[str, list[str]]:
     lex = lexicon()
     if title and lex.rulebook.search(norm_title) and not re.search(r"合同|协议|聘|录用|通知书", norm_title):
@@ -263,7 +268,7 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     signed = any(lex.signature.search(b.text) for b in document.blocks[-12:])
     if parties >= 2 and signed:
         return "contract", []
-    what = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "guide": "普法资料或政策解读", "statute": "法律法规原文"}
+    what = THIRD_PARTY
     statute_title = re.search(r"(法|条例|规定|办法|解释|决定|意见)$", norm_title) and not re.search(
         r"协议|合同书|须知|手册|守则|确认", norm_title)
     if statute_title and parties < 2 and _statute_like(document):
@@ -273,7 +278,7 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
         cites = sorted(set(lex.cites.findall(text)))
         if len(cites) >= needed:  # an article explaining the law, not an agreement between parties
             hits["guide"] = sorted(set(hits["guide"]) | set(cites))
-    for kind in ("judgment", "news", "guide", "statute"):
+    for kind in THIRD_PARTY:
         if len(hits[kind]) >= needed and (kind != "statute" or _statute_like(document)):
             words = "、".join(f"“{w}”" for w in hits[kind][:5])
             return "not_contract", [f"这不像一份合同，像是{what[kind]}：出现{words}等用语，"
@@ -520,6 +525,26 @@ def _worker_birth(document: Document) -> dt.date | None:
                 return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 return None
+    return None
+
+
+_SEX_FIELD = re.compile(r"性别\s*[:：]?\s*(?P<sex>[男女])")
+
+
+def worker_sex(document: Document) -> str | None:
+    """"female" / "male" for the worker (乙方), from a 性别 field or the sex digit of her ID
+    number (the 17th digit: odd for men, even for women); None when the document does not say."""
+    blocks = [b.text for b in document.blocks[:30]]
+    at = next((i for i, t in enumerate(blocks) if _WORKER_LINE.match(t)), None)
+    if at is None:
+        return None
+    for text in blocks[at:at + 6]:
+        field_ = _SEX_FIELD.search(text)
+        if field_:
+            return "female" if field_.group("sex") == "女" else "male"
+        m = _ID.search(text)
+        if m:
+            return "male" if int(m.group()[16]) % 2 else "female"
     return None
 
 

@@ -27,11 +27,15 @@ def load_lexicon(name: str, root: str | None = None) -> Any:
 class Negation:
     """Decides whether a keyword at a position is negated by a word shortly before it."""
 
-    def __init__(self, negators: list[str], not_negators: list[str], window: int, boundaries: str) -> None:
+    def __init__(self, negators: list[str], not_negators: list[str], window: int, boundaries: str,
+                 label_negators: list[str] = (), label_empty: list[str] = (), label_words: list[str] = ()) -> None:
         self.negators = sorted({normalize(n) for n in negators}, key=len, reverse=True)
         self.not_negators = sorted({normalize(n) for n in not_negators}, key=len, reverse=True)
         self.window = window
         self.boundaries = set(normalize(boundaries))
+        self.label_negators = tuple(sorted({normalize(n) for n in label_negators}, key=len, reverse=True))
+        self.label_empty = {normalize(n) for n in label_empty}
+        self.label_words = tuple(normalize(w) for w in label_words)
 
     @classmethod
     def default(cls) -> "Negation":
@@ -67,10 +71,34 @@ class Negation:
         return start
 
     def is_negated(self, text: str, start: int, window: int | None = None) -> bool:
-        return self.negator_before(text, start, window) is not None
+        return self.negator_before(text, start, window) is not None or self.label_negated(text, start)
+
+    _LABEL_SPAN = 12  # a field label is short: the colon comes within this many characters
+
+    def label_negated(self, text: str, start: int) -> bool:
+        """The keyword is a field label whose value denies it: "押金/证件：不收任何押金", "押金：无".
+        Only for what an employer takes or imposes (label_words): "社会保险：无" is a denied right."""
+        if not text.startswith(self.label_words, start):
+            return False
+        i = start
+        while i < len(text) and i - start <= self._LABEL_SPAN and text[i] not in ":：":
+            if text[i] in self.boundaries or text[i] in "。；;\n":
+                return False
+            i += 1
+        if i >= len(text) or text[i] not in ":：" or i - start > self._LABEL_SPAN:
+            return False
+        j = i + 1
+        while j < len(text) and text[j] in " \t*_【】[]「」":
+            j += 1
+        value = text[j:]
+        if value.startswith(self.label_negators):
+            return True
+        end = next((k for k, ch in enumerate(value) if ch in self.boundaries or ch in "。；;,，\n"), len(value))
+        return value[:end].strip(" *_") in self.label_empty
 
 
 @lru_cache(maxsize=1)
 def _default_negation() -> Negation:
     data = load_lexicon("negation")
-    return Negation(data["negators"], data.get("not_negators", []), int(data.get("window", 12)), data.get("boundaries", "。；"))
+    return Negation(data["negators"], data.get("not_negators", []), int(data.get("window", 12)), data.get("boundaries", "。；"),
+                    data.get("label_negators", []), data.get("label_empty", []), data.get("label_words", []))

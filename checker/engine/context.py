@@ -25,7 +25,7 @@ HELPERS = frozenset({
     "param", "probation_limit", "months", "days", "has_topic", "mentions", "facts_of", "num", "min", "max",
     "abs", "round", "range",
 })
-VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed", "disguised", "ordinary_staff", "retired",
+VARIABLES = frozenset({"kind", "relation", "sector", "document", "label_relation", "relation_evidence", "presumed", "disguised", "ordinary_staff", "retired", "female",
                        "city", "date",
                        "province", "topics", "title", "employment", "part_time_substance", "fact", "match"})
 KNOWN_NAMES = FACT_NAMES | HELPERS | VARIABLES
@@ -155,6 +155,13 @@ def _ordinary_staff(mentions: "_Mentions") -> bool:
     return mentions(words["ordinary"]) and not mentions(words["senior"])
 
 
+def _female(contract: Contract, mentions: "_Mentions") -> bool:
+    from checker.kinds import worker_sex
+
+    sex = worker_sex(contract.document)
+    return sex == "female" or (sex is None and mentions("妈妈岗|宝妈岗|女职工\\s*[(（]妈妈岗"))
+
+
 def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
     """Everything an expression sees except `param`, which is per rule (see with_params)."""
     views = {name: [FactView(f) for f in facts] for name, facts in contract.facts.items()}
@@ -176,6 +183,8 @@ def build_context(contract: Contract, negation: Negation) -> dict[str, Any]:
         "disguised": contract.kind.label_contradicted,
         # an ordinary job (rules/lexicon/positions.yaml): a non-compete cannot bind her at all
         "ordinary_staff": _ordinary_staff(mentions),
+        # the worker is a woman: her 性别 field or ID number says so, or the job is a 妈妈岗
+        "female": _female(contract, mentions),
         # the worker has retired or draws a pension, and her ID does not say she is too young to
         "retired": contract.kind.retired,
         "city": contract.city,

@@ -195,7 +195,7 @@ class Evaluator:
         if spec.topics:
             blocks = [b for b in blocks if contract.topics_at(b.index) & set(spec.topics)]
         if spec.unless_topics:
-            blocks = [b for b in blocks if not contract.topics_at(b.index) & set(spec.unless_topics)]
+            blocks = [b for b in blocks if not contract.topics_under_heading(b.index) & set(spec.unless_topics)]
         # A heading such as "第八条 押金与证件" names a subject; it states no obligation.
         headings = {c.first_block for c in contract.clauses if c.heading_only}
         hits: list[_Hit] = []

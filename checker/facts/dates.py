@@ -70,13 +70,19 @@ def _dates(scope: Scope) -> list[Date]:
     return [d for d in dates(scope.view) if scope.in_block(d.end - 1)]
 
 
+# "其中2026年1月5日至2026年4月4日为试用期": what the range is, said right after it
+_NAMED_AFTER = re.compile(r"\s*(?:止|为止)?\s*(?:的)?\s*(?:为|是|作为|系|属于|属)\s*(?:乙方的?)?\s*(?P<w>" +
+                          "|".join(sorted((w for w, c in CONTEXT.items() if c != TERM), key=len, reverse=True)) + ")")
+
+
 def date_ranges(scope: Scope) -> list[DateRange]:
     """Ranges "A 至 B" (inclusive) in the block, with what they are about."""
     found = _dates(scope)
     ranges = []
     for a, b in zip(found, found[1:]):
         if _RANGE_LINK.match(scope.view[a.end : b.start]) and b.date >= a.date:
-            ranges.append(DateRange(a, b, context_of(scope, a.start)))
+            named = _NAMED_AFTER.match(scope.view, b.end)
+            ranges.append(DateRange(a, b, CONTEXT[named.group("w")] if named else context_of(scope, a.start)))
     return ranges
 
 

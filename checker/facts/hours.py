@@ -155,6 +155,10 @@ def _from_clock(scope: Scope):
         return
     if _DAILY.search(view, s, sentence_end):
         return
+    # "门店营业时间为10:00—22:00，员工按排班表轮班": the shop's hours, not one worker's day
+    if re.search(r"营业|开放时间|开门", view[s : work[0].start]) and re.search(
+            r"轮班|排班|班次|两班|倒班|分班|早晚班|轮流", view[s : sentence_end]):
+        return
     minutes = sum(r.minutes for r in work) - sum(r.minutes for r in breaks)
     end = max(r.end for r in work + breaks)
     break_minutes = sum(r.minutes for r in breaks)

@@ -148,19 +148,25 @@ def _informal_amounts(scope: Scope):
 
 # "学徒期间甲方不支付工资，每月给乙方生活补助捌佰元": where the text denies a wage, the monthly
 # allowance paid instead is what she is paid for her work (the wage rules compare it).
-_NO_WAGE = re.compile(r"(?:不支付|不发放?|不计|没有|无|不给)(?:任何)?\s*(?:工资|薪资|报酬|工钱)")
+_NO_WAGE = re.compile(r"(?:不支付|不发放?|不计|不再另计|不另计|不再计|不再另发|不另发|没有|无|不给)(?:任何)?\s*(?:工资|薪资|报酬|工钱)")
 _ALLOWANCE = re.compile(r"(?:生活补助|生活费|生活补贴|生活津贴|学徒补贴|实习补贴|补助|补贴|津贴)")
 
 
 def _allowance_instead_of_wage(scope: Scope):
     view = scope.view
     for denial in _NO_WAGE.finditer(view):
-        _, e = scope.sentence(denial.start())
-        for m in money(view, denial.end(), e):
-            head = view[denial.end() : m.start]
+        s, e = scope.sentence(denial.start())
+        # the allowance after the denial in its sentence, or ("每月生活补贴1500元……不再另计工资")
+        # before it in the same block
+        candidates = [(m, view[denial.end() : m.start]) for m in money(view, denial.end(), e)]
+        candidates += [(m, view[scope.sentence(m.start)[0] : m.start]) for m in reversed(money(view, 0, s))]
+        for m, head in candidates:
             if (_ALLOWANCE.search(head) and re.search(r"每\s*(?:个)?月|按月|月", head)
-                    and scope.in_block(m.end - 1) and m.value > 0):
-                yield scope.fact("wage", m.value, "month", denial.start(), m.end, {"as": "allowance"})
+                    and scope.in_block(m.end - 1) and scope.in_block(denial.start()) and m.value > 0):
+                probation = "试用" in view[:min(m.start, denial.start())]
+                name = "probation_wage" if probation else "wage"
+                lo, hi = min(denial.start(), m.start), max(denial.end(), m.end)
+                yield scope.fact(name, m.value, "month", lo, hi, {"as": "allowance"})
                 return
 
 

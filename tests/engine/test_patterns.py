@@ -122,3 +122,29 @@ def test_unknown_phrase_list_in_mentions_is_refused_at_load(tmp_path):
         "forbid:\n  patterns: [\"押金\"]\n", "assert: not mentions('@押金费')\n")
     rule, problems = _rule(tmp_path, body)
     assert rule is None and any("mentions()" in p.message and "@押金费" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("text,keyword,negated", [
+    ("5️⃣ **押金/证件**：不收任何押金、工衣费", "押金", True),
+    ("押金：无", "押金", True),
+    ("保证金：没有。", "保证金", True),
+    ("押金：500元", "押金", False),
+    # only for what an employer takes: "社会保险：无" is a right denied, not a denial of a duty
+    ("社会保险：无", "社会保险", False),
+    ("加班：不另计加班费", "加班", False),
+])
+def test_a_field_label_denied_by_its_value_is_negated(text, keyword, negated):
+    from checker.lexicon import Negation
+
+    view = normalize(text)
+    assert Negation.default().is_negated(view, view.index(keyword)) is negated
+
+
+def test_worker_sex_from_field_or_id_number():
+    from checker.document import Document
+    from checker.kinds import worker_sex
+
+    assert worker_sex(Document.from_text("劳动合同\n乙方：李某　性别：女\n")) == "female"
+    assert worker_sex(Document.from_text("劳动合同\n乙方：王某\n身份证号：442000199001010010\n")) == "male"
+    assert worker_sex(Document.from_text("劳动合同\n乙方：王某\n身份证号：442000199001010020\n")) == "female"
+    assert worker_sex(Document.from_text("劳动合同\n甲方：某公司\n")) is None
