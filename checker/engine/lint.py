@@ -2,7 +2,9 @@
 
 - every basis quote occurs verbatim (whitespace-insensitive) in its law's source file,
   and inside the cited article where the file marks articles — unless verified: false;
-- every cited article exists in the source where the file marks articles;
+- every cited article exists in the source where the file marks articles, and so do its
+  paragraph (款) and item (项), with the quote inside the cited paragraph -- also for
+  verified: false, which only switches off the verbatim check of the quote;
 - a rule citing an incomplete source (partial reprint) must say verified: false
   unless its quote is found verbatim;
 - every rule has a pass example as well as a fail example (warning).
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.engine.loader import RuleSet
+from checker.engine.sources import _ITEM_LINE, squash
 
 
 @dataclass
@@ -26,6 +29,47 @@ class LintIssue:
         return f"{self.path}:{self.line}: {'错误' if self.level == 'error' else '提醒'}：{self.message}"
 
 
+def _item_number(line: str) -> int | None:
+    import cn2an
+
+    m = _ITEM_LINE.match(line)
+    try:
+        return int(cn2an.cn2an(m.group(1), "smart")) if m else None
+    except ValueError:
+        return None
+
+
+def _paragraph_and_item(rule, i: int, basis, source, line: int) -> list[LintIssue]:
+    """第X条第N款第M项: the paragraph and the item exist, and the quote is in them."""
+    if basis.paragraph is None and basis.item is None:
+        return []
+    if not source.complete:
+        return []  # a partial reprint: paragraphs may be missing from the file
+    paragraphs = source.structure(basis.article)
+    if paragraphs is None:
+        return []
+    where = f"《{basis.law}》第{basis.article}条"
+    if basis.paragraph is not None and basis.paragraph > len(paragraphs):
+        return [LintIssue(str(rule.path), rule.lines.get(f"basis/{i}/paragraph", line),
+                          f"{where}只有{len(paragraphs)}款，没有第{basis.paragraph}款（{source.path.name}）")]
+    scope = [paragraphs[basis.paragraph - 1]] if basis.paragraph is not None else paragraphs
+    if basis.item is not None:
+        items = [n for p in scope for n in map(_item_number, p[1:]) if n is not None]
+        if basis.item not in items:
+            within = f"第{basis.paragraph}款" if basis.paragraph is not None else ""
+            return [LintIssue(str(rule.path), rule.lines.get(f"basis/{i}/item", line),
+                              f"{where}{within}没有第（{basis.item}）项（{source.path.name}）")]
+        scope = [[l for p in scope for l in p[1:] if _item_number(l) == basis.item]]
+    if basis.quote and basis.verified:
+        needle = squash(basis.quote)
+        text = squash("".join(l for p in scope for l in p))
+        whole = squash("".join(l for p in paragraphs for l in p))
+        if needle in whole and needle not in text:
+            part = (f"第{basis.paragraph}款" if basis.paragraph is not None else "") + (f"第（{basis.item}）项" if basis.item else "")
+            return [LintIssue(str(rule.path), line, f"引文在{where}中，但不在{part}内：请核对款、项")]
+    return []
+
+
 def lint(ruleset: RuleSet) -> list[LintIssue]:
     issues: list[LintIssue] = []
     for rule in ruleset.rules:
@@ -35,9 +79,11 @@ def lint(ruleset: RuleSet) -> list[LintIssue]:
             if source is None or not source.path.is_file():
                 issues.append(LintIssue(str(rule.path), line, f"《{basis.law}》没有原文文件"))
                 continue
-            if source.articles and basis.article not in source.articles and basis.verified:
+            if source.articles and basis.article not in source.articles:
                 issues.append(LintIssue(str(rule.path), line,
                                         f"《{basis.law}》原文中找不到第{basis.article}条（{source.path.name}）"))
+                continue
+            issues += _paragraph_and_item(rule, i, basis, source, line)
             if not basis.quote:
                 if basis.verified:
                     issues.append(LintIssue(str(rule.path), line, f"引用《{basis.law}》第{basis.article}条但没有 quote 引文", "warning"))

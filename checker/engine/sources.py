@@ -19,6 +19,8 @@ _ARTICLE = re.compile(rf"^(?:#+\s*)?第([{_CN_NUM}]+)条", re.M)
 _SECTION = re.compile(rf"^(?:#+\s*)?([{_CN_NUM}]+)、", re.M)
 _ITEM = re.compile(r"^(\d{1,3})[.．、](?!\d)", re.M)  # notices numbered 1. 2. ... 12. across sections
 _SPACE = re.compile(r"\s+")
+_ITEM_LINE = re.compile(rf"^\s*[（(]([{_CN_NUM}]+)[)）]")
+_NOT_TEXT = re.compile(r"^\s*(?:>|#|\||\*|-{3,}|注[:：]|【|\[)")  # notes, headings, tables around the text
 
 
 def squash(text: str) -> str:
@@ -53,6 +55,24 @@ class LawSource:
     def article_text(self, number: int) -> str | None:
         sections = self.articles.get(number)
         return "\n".join(sections) if sections else None
+
+    def structure(self, article: int) -> list[list[str]] | None:
+        """The paragraphs (款) of an article, each a list of its lines: the first line is the
+        paragraph's own text, the others its items (项, "（一）…"). None when the article is
+        not marked in the file or appears more than once (two versions of the law)."""
+        sections = self.articles.get(article)
+        if not sections or len(sections) != 1:
+            return None
+        paragraphs: list[list[str]] = []
+        for raw in sections[0].splitlines():
+            line = raw.strip()
+            if not line or _NOT_TEXT.match(line):
+                continue
+            if _ITEM_LINE.match(line) and paragraphs:
+                paragraphs[-1].append(line)
+            else:
+                paragraphs.append([line])
+        return paragraphs
 
     def quote_status(self, quote: str, article: int) -> str:
         """'in_article', 'elsewhere' (in the file but not in that article) or 'missing'."""

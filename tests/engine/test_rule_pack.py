@@ -123,3 +123,42 @@ def test_required_provisions_are_covered(ruleset):
     citations = cited(ruleset)
     assert [p for p in REQUIRED_COVERAGE if p not in citations] == []
     assert len(ruleset.rules) >= 60
+
+
+LINT_RULE = """\
+    id: cite-check
+    title: 条款款项
+    severity: error
+    basis:
+      - law: 劳动合同法
+        article: {article}
+{extra}
+    forbid: {{patterns: ["试用期"]}}
+    message: x
+    suggestion: y
+    explain_to_worker: z
+    examples: {{fail: ["试用期三个月"], pass: ["无"]}}
+    """
+
+
+@pytest.mark.parametrize("article,extra,expected", [
+    # 第36条 has one paragraph
+    (36, "        paragraph: 3", "第36条只有1款，没有第3款"),
+    # 第17条第1款 lists items (一)…(九)
+    (17, "        paragraph: 1\n        item: 12", "第17条第1款没有第（12）项"),
+    # the quote is 第19条第2款, cited as 第1款
+    (19, "        paragraph: 1\n        quote: 同一用人单位与同一劳动者只能约定一次试用期。", "不在第1款内"),
+    (17, "        paragraph: 1\n        item: 7\n        quote: （八）劳动保护、劳动条件和职业危害防护；", "不在第1款第（7）项内"),
+    # verified: false switches off the verbatim quote check, not the article check
+    (99, "        quote: 随便写的\n        verified: false", "找不到第99条"),
+])
+def test_lint_checks_paragraphs_items_and_articles(write_rule, article, extra, expected):
+    directory = write_rule("cite.yaml", LINT_RULE.format(article=article, extra=extra))
+    issues = [str(i) for i in lint(load_rules([directory], defaults=False)) if i.level == "error"]
+    assert any(expected in i for i in issues), issues
+
+
+def test_lint_accepts_the_right_paragraph_and_item(write_rule):
+    extra = "        paragraph: 1\n        item: 8\n        quote: （八）劳动保护、劳动条件和职业危害防护；"
+    directory = write_rule("cite.yaml", LINT_RULE.format(article=17, extra=extra))
+    assert [str(i) for i in lint(load_rules([directory], defaults=False)) if i.level == "error"] == []
