@@ -50,24 +50,27 @@ class FactView:
         return True
 
 
-def probation_limit(term_months: Any, term_type: Any = None) -> int:
-    """Longest lawful probation in months (劳动合同法第19条)."""
+def probation_limit(term_months: Any, term_type: Any = None, param=None) -> float:
+    """Longest lawful probation in months (劳动合同法第19条); the limits are the dated parameters
+    probation.max_months.* (rules/parameters/probation.yaml), looked up through `param`."""
+    if param is None:
+        raise ValueError("probation_limit 需要参数表")
     kind = getattr(term_type, "value", term_type)
     if kind == "task":
-        return 0
+        return param("probation.max_months.task_or_under_3_months")
     if kind == "open_ended":
-        return 6
+        return param("probation.max_months.long_or_open_ended")
     months = getattr(term_months, "value", term_months)
     if months is None:
         raise ValueError("probation_limit 需要合同期限")
     months = float(months)
     if months < 3:
-        return 0
+        return param("probation.max_months.task_or_under_3_months")
     if months < 12:
-        return 1
+        return param("probation.max_months.under_1_year")
     if months < 36:
-        return 2
-    return 6
+        return param("probation.max_months.under_3_years")
+    return param("probation.max_months.long_or_open_ended")
 
 
 def _number(x: Any) -> Any:
@@ -223,4 +226,7 @@ def with_params(base: dict[str, Any], contract: Contract, params: Parameters) ->
             tracker.mentioned.append(span)
         return span is not None
 
-    return {**base, "param": tracker, "mentions": mentions}, tracker
+    def limit(term_months: Any, term_type: Any = None) -> float:
+        return probation_limit(term_months, term_type, tracker)
+
+    return {**base, "param": tracker, "mentions": mentions, "probation_limit": limit}, tracker

@@ -192,7 +192,7 @@ def _make_lawful(t: TemplateType, found: dict[str, Any], contract, rules, result
 
     names = {f.name for f in t.fields}
     if "term_months" in names and "probation_months" in names and found.get("term_months"):
-        limit = probation_limit(found["term_months"])
+        limit = probation_limit(found["term_months"], None, lambda name: rules.params.lookup(name, city, date).value)
         if found.get("probation_months", 0) > limit:
             change("probation_months", limit, f"合同期限{found['term_months']}个月，试用期最长{limit}个月（劳动合同法第十九条）")
     if "wage" in names and found.get("wage") is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker.engine.examples import run_examples
@@ -162,3 +164,34 @@ def test_lint_accepts_the_right_paragraph_and_item(write_rule):
     extra = "        paragraph: 1\n        item: 8\n        quote: （八）劳动保护、劳动条件和职业危害防护；"
     directory = write_rule("cite.yaml", LINT_RULE.format(article=17, extra=extra))
     assert [str(i) for i in lint(load_rules([directory], defaults=False)) if i.level == "error"] == []
+
+
+def test_parameter_quotes_occur_verbatim_in_their_sources():
+    """A dated parameter that quotes the law (reference.quote + reference.source) quotes it word for word."""
+    import yaml
+
+    from checker.engine.sources import squash
+
+    root = Path(__file__).resolve().parents[2]
+    checked = 0
+    for path in sorted((root / "rules" / "parameters").glob("*.yaml")):
+        for name, spec in yaml.safe_load(path.read_text(encoding="utf-8"))["parameters"].items():
+            for value in spec.get("values", []):
+                refs = value.get("reference") or []
+                for ref in refs if isinstance(refs, list) else [refs]:
+                    if ref.get("quote") and ref.get("source"):
+                        source = root / ref["source"]
+                        assert source.is_file(), (path.name, name, ref["source"])
+                        assert squash(ref["quote"]) in squash(source.read_text(encoding="utf-8")), (path.name, name)
+                        checked += 1
+    assert checked >= 13  # the four probation limits among them
+
+
+def test_probation_limits_are_dated_parameters():
+    from checker import api
+
+    report = api.check("劳动合同\n第一条 合同期限二年，试用期三个月。\n".encode(), name="c.txt", kind="full_time")
+    finding = next(f for f in report.findings if f.rule == "probation-too-long")
+    used = finding.to_dict()["explain"]["parameters"]
+    assert used["probation.max_months.under_3_years"]["value"] == 2
+    assert used["probation.max_months.under_3_years"]["reference"]["article"] == "第十九条第一款"
