@@ -319,6 +319,9 @@ def _kind_of(value: str):
 
 
 def cmd_rules_show(args: argparse.Namespace) -> int:
+    """A rule's page, the way ruff documents a rule: what it checks, why, an example that
+    fails (with the report it gets), what to write instead -- every message rendered on the
+    rule's own examples, never raw {{ }}; the rule's source comes last, for maintainers."""
     from checker.engine.rule import SEVERITY_LABELS
 
     ruleset = _load_ruleset(args)
@@ -326,34 +329,96 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
     if rule is None:
         _err(f"mamagang: 用法错误：没有规则“{args.id}”（运行 mamagang rules list 查看全部）")
         return EXIT_USAGE
-    kinds = rule.scope()
+    rendered = _rendered_examples(ruleset, rule)
     lines = [f"# {rule.title}（{rule.id}）", "",
-             f"级别：{SEVERITY_LABELS[rule.severity]}    适用：{kinds}    状态：{rule.status}    文件：{rule.path}", "",
-             "## 检查什么", _what_it_checks(rule), "", "## 为什么（法律依据）"]
+             f"级别：{SEVERITY_LABELS[rule.severity]}    适用：{rule.scope()}    状态：{rule.status}", "",
+             "## 检查什么", rule.title + "。"]
+    if rendered:
+        lines.append(f"例如合同写“{_one_line(rendered[0][0].text)}”，报告：{rendered[0][1].message}")
+    lines += ["", "## 为什么（法律依据）"]
     for b in rule.basis:
         note = "（未经官方原文核实）" if not b.verified else ""
         lines.append(f"- {b.cite()}{note}" + (f"：“{b.quote}”" if b.quote else ""))
     for case in rule.cases:
         lines.append(f"- 参考案例：{case['title']}" + (f"（{case['source']}）" if case.get("source") else ""))
     lines += ["", "## 违反的写法"]
-    lines += [f"    {line}" for ex in rule.fail_examples[:3] for line in ex.text.splitlines()]
+    for example, finding in rendered[:3] or [(ex, None) for ex in rule.fail_examples[:3]]:
+        lines += [f"    {line}" for line in example.text.splitlines()] + [f"    （{_example_setting(example)}）"]
+        if finding is not None:
+            lines.append(f"  → {finding.message}")
     if rule.pass_examples:
         lines += ["", "## 应改为（合规写法）"]
-        lines += [f"    {line}" for ex in rule.pass_examples[:3] for line in ex.text.splitlines()]
-    lines += ["", "## 修改建议", rule.suggestion.source.strip(), "", "## 给劳动者的话", rule.explain_to_worker]
+        for example in rule.pass_examples[:3]:
+            lines += [f"    {line}" for line in example.text.splitlines()] + [f"    （{_example_setting(example)}）"]
+    if rendered and rendered[0][1].suggestion:
+        lines += ["", "## 修改建议（按上面第一个例子）", rendered[0][1].suggestion]
+    lines += ["", "## 给劳动者的话", rule.explain_to_worker]
     if rule.fact_names:
         lines += ["", "## 用到的事实（见 rules/facts.yaml）", fact_glossary(sorted(rule.fact_names))]
+    lines += ["", "## 规则怎么写的（给维护规则的人）", f"文件：{rule.path}", _what_it_checks(rule)]
     _out("\n".join(lines), None)
     return EXIT_OK
 
 
+def _one_line(text: str) -> str:
+    body = [line.strip() for line in text.splitlines()[1:] if line.strip()] or [text.strip()]
+    joined = " ".join(body)
+    return joined if len(joined) <= 80 else joined[:80] + "…"
+
+
+def _example_setting(example) -> str:
+    from checker.engine.examples import EXAMPLE_CITY, EXAMPLE_DATE
+
+    parts = [f"城市：{example.city or EXAMPLE_CITY}", f"日期：{example.date or EXAMPLE_DATE.isoformat()}"]
+    if example.kind:
+        parts.append(f"类型：{example.kind}")
+    return "，".join(parts)
+
+
+def _rendered_examples(ruleset, rule) -> list:
+    """(fail example, the finding the rule reports on it) for each fail example that fires."""
+    from checker.contract import build_contract
+    from checker.document import Document
+    from checker.engine.evaluate import Evaluator, RuleRuntimeError
+    from checker.engine.examples import EXAMPLE_CITY, EXAMPLE_DATE
+
+    evaluator = Evaluator(ruleset)
+    out = []
+    for example in rule.fail_examples:
+        contract = build_contract(Document.from_text(example.text, source=rule.id), kind=example.kind,
+                                  city=example.city or EXAMPLE_CITY, date=example.date or EXAMPLE_DATE,
+                                  params=ruleset.params)
+        if not rule.applies_to(contract.kind):
+            continue
+        try:
+            outcome = evaluator.evaluate(rule, contract)
+        except RuleRuntimeError:
+            continue
+        if isinstance(outcome, list) and outcome:
+            out.append((example, outcome[0]))
+    return out
+
+
 def _what_it_checks(rule) -> str:
+    from checker.clauses import topic_lexicon
+    from checker.facts.catalogue import label
+
+    topics = topic_lexicon().labels
     if rule.require:
-        parts = rule.require.topics + rule.require.facts + [p.pattern for p in rule.require.patterns]
+        parts = ([f"“{topics.get(t, t)}”条款" for t in rule.require.topics] + [f"{label(f)}（{f}）" for f in rule.require.facts]
+                 + [f"用语 {p}" for p in rule.require.source_patterns])
         return f"合同必须包含：{'、'.join(parts)}（任一即可）；缺少时报告。"
     if rule.forbid:
-        return (f"合同不得出现：{' | '.join(p.pattern for p in rule.forbid.patterns)}"
-                + ("；否定说法（如“不收取”）不算" if rule.forbid.negation else "") + "。")
+        lines = ["合同不得出现下列用语（写法见 rules/README.md“用语怎么写”）："]
+        lines += [f"    {p}" for p in rule.forbid.source_patterns]
+        if rule.forbid.unless_sources:
+            lines.append("同一句中有下列用语时不算：")
+            lines += [f"    {p}" for p in rule.forbid.unless_sources]
+        if rule.forbid.topics:
+            lines.append(f"只在这些条款中查找：{'、'.join(topics.get(t, t) for t in rule.forbid.topics)}")
+        if rule.forbid.negation:
+            lines.append("否定说法（如“不收取押金”）不算。")
+        return "\n".join(lines)
     text = f"必须成立：{rule.assertion.source}"
     if rule.when:
         text = f"当 {rule.when.source} 时，" + text

@@ -202,3 +202,19 @@ def test_output_into_a_missing_folder_is_one_line_exit_2(run_cli, tmp_path):
     target = tmp_path / "nowhere" / "report.txt"
     code, _out, err = run_cli("check", str(EXAMPLES / "lawful-full-time.txt"), "-o", str(target))
     assert code == 2 and "不存在" in err and len(err.strip().splitlines()) == 1
+
+
+def test_rules_show_renders_every_rule_like_a_rule_page(run_cli):
+    """Every rule's page has its messages rendered on its own examples (no raw {{ }} outside
+    the maintainers' section), says each example's city and date, and names facts in Chinese."""
+    from checker import api
+
+    for rule in api.ruleset().rules:
+        code, out, _ = run_cli("rules", "show", rule.id)
+        assert code == 0, rule.id
+        page, _, source = out.partition("## 规则怎么写的（给维护规则的人）")
+        assert source, rule.id
+        assert "{{" not in page and "{%" not in page, rule.id
+        assert "（城市：" in page and "日期：" in page, rule.id
+        assert "## 检查什么" in page and "## 为什么（法律依据）" in page and "## 违反的写法" in page, rule.id
+        assert "  → " in page, f"{rule.id}: no fail example rendered"

@@ -235,7 +235,8 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         spec = data["require"]
         require = Require(topics=spec.get("topics", []), facts=spec.get("facts", []),
                           patterns=[p for p in (_regex(x, path, located.line_of("require", "patterns", i), problems)
-                                                for i, x in enumerate(spec.get("patterns", []))) if p])
+                                                for i, x in enumerate(spec.get("patterns", []))) if p],
+                          source_patterns=list(spec.get("patterns", [])))
         _check_names(require.topics, known_topics, "主题", path, located.line_of("require"), problems)
         _check_names(require.facts, FACT_NAMES, "事实", path, located.line_of("require"), problems)
     if "forbid" in data:
@@ -248,7 +249,8 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         forbid = Forbid(patterns=regexes("patterns"), unless=regexes("unless"),
                         topics=spec.get("topics", []), unless_topics=spec.get("unless_topics", []),
                         negation=spec.get("negation", True), window=spec.get("window"),
-                        lead=regexes("lead"))
+                        lead=regexes("lead"), source_patterns=list(spec["patterns"]),
+                        unless_sources=list(spec.get("unless", [])))
         _check_names(forbid.topics + forbid.unless_topics, known_topics, "主题", path, line, problems)
     for key in ("for_each", "at"):
         if key in data and not (key == "at" and data[key] == "title"):  # at: title -- the document's title

@@ -67,6 +67,8 @@ class Forbid:
     negation: bool = True
     window: int | None = None
     lead: list[re.Pattern[str]] = field(default_factory=list)  # only in list items under a matching lead-in
+    source_patterns: list[str] = field(default_factory=list)  # as written in the rule (notation unexpanded)
+    unless_sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Require:
     topics: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
     patterns: list[re.Pattern[str]] = field(default_factory=list)
+    source_patterns: list[str] = field(default_factory=list)  # as written in the rule
 
 
 @dataclass
