@@ -196,7 +196,10 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
     before = len(problems)
     for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.path))):
         where = "/".join(str(p) for p in error.path) or "(顶层)"
-        problems.append(Problem(path, located.line_of(*error.path), f"{where}: {_schema_message(error)}"))
+        at = list(error.path)
+        if error.validator == "additionalProperties":  # point at the misspelt key itself
+            at += re.findall(r"'([^']+)'", error.message.split("(")[-1])[:1]
+        problems.append(Problem(path, located.line_of(*at), f"{where}: {_schema_message(error)}"))
     if len(problems) > before:
         return None
 
@@ -304,7 +307,15 @@ def _schema_message(error) -> str:
     if error.validator == "required":
         return f"缺少必填字段：{error.message.split(' ')[0]}"
     if error.validator == "additionalProperties":
-        return f"有不认识的字段：{error.message}"
+        import difflib
+
+        known = sorted((error.schema or {}).get("properties", {}))
+        unknown = re.findall(r"'([^']+)'", error.message.split("(")[-1]) or [error.message]
+        parts = []
+        for name in unknown:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            parts.append(f"“{name}”" + (f"（是不是“{close[0]}”？）" if close else ""))
+        return f"有不认识的字段：{'、'.join(parts)}；可用的字段：{'、'.join(known)}"
     if error.validator == "oneOf" and not error.path:
         return "须有且只有 require、forbid、assert 之一"
     if error.validator == "enum":

@@ -12,6 +12,26 @@ import yaml
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# The YAML mistakes people make in rule files, with the usual fix (the parser's words in brackets).
+_HINTS = [
+    ("unknown escape character", "双引号里的反斜杠是转义符（如 \\d）：用语请改用单引号括起来，例如 '押金\\d+元'，或把反斜杠写两遍"),
+    ("mapping values are not allowed", "这一行的文字里有“: ”（英文冒号加空格），YAML 把它当成了字段：请给整段文字加上引号，或改用中文冒号“：”"),
+    ("cannot start any token", "这一行以 YAML 的特殊符号开头（如 Tab、@、`、%）：缩进请用空格，文字请加引号"),
+    ("found character '\\t'", "不能用 Tab 缩进，请改用空格"),
+    ("could not find expected ':'", "缺少冒号，或上下行的缩进不一致：同一层的字段要对齐"),
+    ("expected <block end>", "缩进不一致：同一层的字段、同一列表的各项要对齐"),
+    ("did not find expected key", "缩进不一致，或字符串的引号没有成对"),
+    ("found unexpected end of stream", "引号没有成对：文字开头用了引号，结尾也要有"),
+    ("while scanning a quoted scalar", "引号没有成对：文字开头用了引号，结尾也要有"),
+    ("found undefined alias", "以 * 开头的文字会被当作 YAML 别名：请给整段文字加上引号"),
+    ("duplicate", "同一个字段写了两次：请删去一个"),
+]
+
+
+def _translated(problem: str) -> str:
+    return next((hint for key, hint in _HINTS if key in problem), "请检查这一行的缩进、冒号和引号")
+
+
 class YamlError(ValueError):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
@@ -58,7 +78,8 @@ def load_located(text: str) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        raise YamlError(line, f"YAML 语法错误：{exc.problem or exc}") from None
+        problem = str(exc.problem or exc)
+        raise YamlError(line, f"YAML 语法错误：{_translated(problem)}（{problem}）") from None
     except yaml.YAMLError as exc:
         raise YamlError(1, f"YAML 语法错误：{exc}") from None
     finally:

@@ -206,3 +206,56 @@ def test_rules_new_writes_a_rule_that_passes_its_own_test_and_lint(run_cli, tmp_
     assert code == 0 and "2 passed, 0 failed" in out
     code, out, _ = run_cli("rules", "lint", str(directory))
     assert code == 0 and "0 个错误" in out
+
+
+@pytest.mark.parametrize("line,expected", [
+    ('  patterns: ["押金\\d+元"]', "改用单引号"),
+    ("message: 合同写有: 押金", "改用中文冒号"),
+    ("message: \"合同写有押金", "引号没有成对"),
+])
+def test_yaml_mistakes_are_explained_in_chinese_with_the_fix(write_rule, line, expected):
+    body = """\
+        id: yaml-probe
+        title: 探针
+        severity: warning
+        basis:
+          - law: 劳动合同法
+            article: 3
+            quote: 订立劳动合同，应当遵循合法、公平、平等自愿、协商一致、诚实信用的原则。
+        forbid:
+          patterns: ["押金"]
+        message: 有押金
+        suggestion: 删除
+        explain_to_worker: 探针
+        examples:
+          fail: ["劳动合同\\n押金200元"]
+        """
+    body = body.replace('  patterns: ["押金"]', line) if "patterns" in line else body.replace("message: 有押金", line)
+    directory = write_rule("probe.yaml", body)
+    with pytest.raises(RuleLoadError) as exc:
+        load_rules([directory])
+    message = str(exc.value.problems[0])
+    assert "YAML 语法错误" in message and expected in message, message
+
+
+def test_a_misspelt_key_points_at_its_line_with_did_you_mean(write_rule):
+    directory = write_rule("probe.yaml", """\
+        id: key-probe
+        title: 探针
+        severity: warning
+        basis:
+          - law: 劳动合同法
+            article: 3
+            quote: 订立劳动合同，应当遵循合法、公平、平等自愿、协商一致、诚实信用的原则。
+        foreach: wage
+        assert: fact.value > 0
+        message: 探针
+        suggestion: 删除
+        explain_to_worker: 探针
+        examples:
+          fail: ["劳动合同\\n月工资0元"]
+        """)
+    with pytest.raises(RuleLoadError) as exc:
+        load_rules([directory])
+    problem = exc.value.problems[0]
+    assert problem.line == 8 and "“foreach”（是不是“for_each”？）" in problem.message
