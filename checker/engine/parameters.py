@@ -161,6 +161,20 @@ def load_parameter_file(path: Path) -> dict[str, Parameter]:
     return result
 
 
+def _merged(old: Parameter, new: Parameter) -> Parameter:
+    """A parameter given again in a later directory (a user's --rules): its values are added to the
+    bundled ones, a value with the same `since` replaces the bundled one; tiers given anew apply to
+    the new values only, so history is never rewritten."""
+    added = {e.since for e in new.entries}
+    entries = [e for e in old.entries if e.since not in added]
+    for entry in new.entries:
+        if entry.tiers is None and new.tiers and new.tiers != old.tiers:
+            entry.tiers = dict(new.tiers)
+        entries.append(entry)
+    entries.sort(key=lambda e: e.since)
+    return Parameter(old.name, new.description or old.description, new.unit or old.unit, old.tiers, entries)
+
+
 class Parameters:
     """All parameters of a rule pack, looked up by dotted name."""
 
@@ -175,7 +189,7 @@ class Parameters:
             for path in sorted(directory.glob("*.yaml")):
                 try:
                     for name, param in load_parameter_file(path).items():
-                        params[name] = param  # later directories override the bundled pack
+                        params[name] = _merged(params[name], param) if name in params else param
                 except ParameterError as exc:
                     errors.append(exc)
         if errors:
