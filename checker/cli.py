@@ -558,14 +558,40 @@ examples:                    # 示例的第一行写标题，程序才知道它�
 """
 
 
+RULES_HOME = "我的规则"
+
+
+def _ask_theme_folder() -> Path:
+    """`rules new` without --dir: at a terminal, ask which theme folder under ./我的规则/ the rule
+    belongs to (the bundled pack's themes are offered); elsewhere, ./我的规则/ itself."""
+    if not sys.stdin.isatty():
+        return Path(RULES_HOME)
+    from checker.resources import rules_dir
+
+    themes = sorted(p.name for p in rules_dir().iterdir()
+                    if p.is_dir() and p.name not in ("sources", "parameters", "lexicon") and not p.name.startswith("."))
+    sys.stderr.write(f"放在哪个主题目录？内置规则的主题：{'、'.join(themes)}\n"
+                     f"输入主题名（可以是新的，如 押金），直接回车则放在 ./{RULES_HOME}/：")
+    sys.stderr.flush()
+    try:
+        answer = input().strip()
+    except EOFError:
+        answer = ""
+    return Path(RULES_HOME) / answer if answer else Path(RULES_HOME)
+
+
 def cmd_rules_new(args: argparse.Namespace) -> int:
     import re
 
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", args.id):
         _err(f"mamagang: 用法错误：规则 id“{args.id}”须为小写字母、数字和连字符，例如 deposit-for-uniform")
         return EXIT_USAGE
-    directory = Path(args.dir)
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = Path(args.dir) if args.dir else _ask_theme_folder()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _err(f"mamagang: 用法错误：无法创建目录 {directory}：{exc.strerror or exc}")
+        return EXIT_USAGE
     path = directory / f"{args.id}.yaml"
     if path.exists():
         _err(f"mamagang: 用法错误：{path} 已存在，不会覆盖")
@@ -859,7 +885,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_rules_coverage)
     r = rsub.add_parser("new", help="按模板新建一个规则文件")
     r.add_argument("id")
-    r.add_argument("--dir", default="我的规则", help="放在哪个目录（默认 ./我的规则；不要用仓库根目录）")
+    r.add_argument("--dir", help="放在哪个目录（不写时：在终端上会问主题目录，放在 ./我的规则/主题/；否则 ./我的规则/；不要用仓库根目录）")
     r.set_defaults(func=cmd_rules_new)
 
     p = sub.add_parser("types", help="可以生成的参考文书类型；给出类型时列出它的全部问题")
