@@ -7,8 +7,9 @@ An amount is a wage when the nearest pay keyword before it in its sentence is a 
 计酬…) and not a word for something else (`wage.not_wage`: 试用期工资, 加班费, 押金, 违约金,
 奖金, 补贴, 补偿, 最低工资…). The unit comes from "/月", "每小时", "元/件" next to the amount,
 else from the keyword (月工资 -> month, 日薪 -> day, 时薪 -> hour, 计件/单价 -> piece), else
-month for amounts of 500 yuan or more (written {"per": "unstated"}); smaller amounts with no
-unit are left out. A table cell is read under its row label (scope.py), so "3500元" in the
+month for amounts of at least wage.min_unstated_monthly (500 yuan, rules/lexicon/facts.yaml;
+written {"per": "unstated"}); smaller amounts with no unit are left out. A table cell is read
+under its row label (scope.py), so "3500元" in the
 row "月工资" is a monthly wage. "人民币叁仟伍佰元（¥3500）" is one fact, not two.
 
 probation_wage: an amount said of the probation, in the same convention as wage (unit is the pay
@@ -36,6 +37,11 @@ from checker.facts.registry import extractor
 from checker.facts.scope import Scope
 
 _EXTRA_NOT_WAGE = ("餐补", "饭补", "房补", "交通补", "话补", "车补", "补助", "住房补贴", "报销")
+
+
+def _min_unstated() -> float:
+    """rules/lexicon/facts.yaml wage.min_unstated_monthly: the least amount with no pay unit read as monthly."""
+    return float(lexicon()["wage"].get("min_unstated_monthly", 500))
 
 
 def _wage_vocab() -> dict[str, str]:
@@ -106,7 +112,7 @@ def wage(scope: Scope):
         name = "probation_wage" if category == "probation" else "wage"
         written = None
         if per is None:
-            if name == "wage" and m.value < 500:
+            if name == "wage" and m.value < _min_unstated():
                 continue
             per, written = "month", {"per": "unstated"}
         value_unit = per
@@ -136,7 +142,7 @@ def _informal_amounts(scope: Scope):
         return
     for m in _INFORMAL.finditer(view):
         value = to_number(m.group("n"))
-        if value < 500 or not scope.in_block(m.start("n")) or scope.negated(m.start()):
+        if value < _min_unstated() or not scope.in_block(m.start("n")) or scope.negated(m.start()):
             continue
         head = view[scope.sentence(m.start())[0] : m.start()]
         at = head.rfind("试用")
@@ -187,7 +193,7 @@ def _bare_amount_in_pay_table(scope: Scope):
     if not m or not _TABLE_PAY_LABEL.search(label) or re.search(r"补|奖|绩效|提成|餐|押|罚", label):
         return
     value = to_number(m.group(1))
-    per = "hour" if re.search(r"时薪|小时", label) else "piece" if "计件" in label else "month" if value >= 500 else None
+    per = "hour" if re.search(r"时薪|小时", label) else "piece" if "计件" in label else "month" if value >= _min_unstated() else None
     if per is None:
         return
     name = "probation_wage" if "试用" in label else "wage"
