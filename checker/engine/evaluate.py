@@ -125,9 +125,23 @@ class Evaluator:
         except (TypeError, ValueError, ZeroDivisionError) as exc:
             return Undetermined(rule.id, rule.title, f"规则计算出错（{type(exc).__name__}: {exc}），请检查规则或合同中的数字")
 
+    def _basis_in_force(self, rule: Rule, contract: Contract) -> list:
+        """The rule's citations whose text was in force on the contract's date: a law file holding
+        two versions (laws.yaml `versions`) is cited in the version of that date only."""
+        kept = []
+        for basis in rule.basis:
+            law = self.ruleset.laws.get(basis.law)
+            version = (law.versions.get(basis.version) if basis.version else law.current) if law and law.versions else None
+            if version is None or version.in_force(contract.date):
+                kept.append(basis)
+        return kept
+
     def _evaluate(self, rule: Rule, contract: Contract, ctx: dict[str, Any], tracker: ParamTracker):
         if rule.when is not None and not rule.when(ctx):
             return []
+        basis = self._basis_in_force(rule, contract)
+        if not basis:
+            return []  # every text the rule cites was not (or no longer) in force on that date
         missing = [n for n in rule.needs if not contract.facts.get(n)]
         if missing:
             return Undetermined(rule.id, rule.title, "合同中未找到：" + "、".join(fact_label(n) for n in missing))
@@ -156,7 +170,7 @@ class Evaluator:
         extra = {"matched": first.matched} if first is not None and first.matched else {}
         return [Finding(
             rule=rule.id, severity=rule.severity, title=rule.title, message=message,
-            basis=[b.to_dict() for b in rule.basis], location=locations[0] if locations else None,
+            basis=[b.to_dict() for b in basis], location=locations[0] if locations else None,
             suggestion=rule.suggestion.render(local), explain=_explain(rule, contract, tracker, extra),
             explain_to_worker=rule.explain_to_worker, locations=locations,
             rewrite=rule.rewrite.render(local).strip() if rule.rewrite is not None and locations else "",

@@ -70,6 +70,28 @@ def _paragraph_and_item(rule, i: int, basis, source, line: int) -> list[LintIssu
     return []
 
 
+def _versioned(rule, i: int, basis, source, line: int) -> list[LintIssue]:
+    """A law file with several versions: the article and the quote must be in the version the
+    basis names (the current one when it names none)."""
+    from checker.engine.sources import _split_articles
+
+    version = basis.version or (source.current.id if source.current else None)
+    text = source.version_text(version)
+    label = f"《{basis.law}》{version}年文本" if version else f"《{basis.law}》"
+    if basis.article not in _split_articles(text):
+        return [LintIssue(str(rule.path), line, f"{label}中找不到第{basis.article}条（{source.path.name}）")]
+    if basis.quote and basis.verified and squash(basis.quote) not in squash(text):
+        elsewhere = [v for v in source.version_of(basis.quote) if v != version]
+        if elsewhere:
+            v = source.versions[elsewhere[0]]
+            until = f"，施行到{v.until.isoformat()}" if v.until else ""
+            return [LintIssue(str(rule.path), line,
+                              f"引文出自{basis.law}的{v.id}年文本（{v.since.isoformat()}起{until}），不是{version}年文本："
+                              f"请写 version: \"{v.id}\"（程序只对该文本施行期间签订的合同引用它），或改引现行文本")]
+        return [LintIssue(str(rule.path), line, f"引文不在{label}中（{source.path.name}）：“{basis.quote[:40]}”")]
+    return []
+
+
 def lint(ruleset: RuleSet) -> list[LintIssue]:
     issues: list[LintIssue] = []
     for rule in ruleset.rules:
@@ -78,6 +100,9 @@ def lint(ruleset: RuleSet) -> list[LintIssue]:
             line = rule.lines.get(f"basis/{i}/quote", rule.lines.get(f"basis/{i}/law", 1))
             if source is None or not source.path.is_file():
                 issues.append(LintIssue(str(rule.path), line, f"《{basis.law}》没有原文文件"))
+                continue
+            if source.versions:
+                issues += _versioned(rule, i, basis, source, line)
                 continue
             if source.articles and basis.article not in source.articles:
                 issues.append(LintIssue(str(rule.path), line,

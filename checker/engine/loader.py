@@ -230,8 +230,13 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         if laws.get(item["law"]) is None:
             problems.append(Problem(path, located.line_of("basis", i, "law"),
                                     f"未知的法规“{item['law']}”：rules/sources/laws.yaml 中没有它的原文文件"))
+        law = laws.get(item["law"])
+        if law is not None and item.get("version") and item["version"] not in law.versions:
+            known = "、".join(law.versions) or "（原文文件只有一个版本）"
+            problems.append(Problem(path, located.line_of("basis", i, "version"),
+                                    f"《{item['law']}》没有“{item['version']}”这个版本，可用：{known}"))
         basis.append(Basis(item["law"], item["article"], item.get("paragraph"), item.get("item"),
-                           item.get("quote"), item.get("verified", True)))
+                           item.get("quote"), item.get("verified", True), item.get("version")))
 
     require = forbid = None
     if "require" in data:

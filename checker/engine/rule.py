@@ -25,6 +25,7 @@ class Basis:
     item: int | None = None
     quote: str | None = None
     verified: bool = True
+    version: str | None = None  # which text of a law with several (laws.yaml versions); None: the current one
 
     def cite(self) -> str:
         """"劳动合同法第19条第1款"."""
@@ -45,6 +46,8 @@ class Basis:
             data["quote"] = self.quote
         if not self.verified:
             data["verified"] = False
+        if self.version:
+            data["version"] = self.version
         return data
 
 

@@ -3,6 +3,7 @@ and whether a rule's quote occurs verbatim (whitespace-insensitive) in them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,6 +29,20 @@ def squash(text: str) -> str:
     return _SPACE.sub("", normalize(text))
 
 
+@dataclass(frozen=True)
+class LawVersion:
+    """One text of a law held in a file beside another (laws.yaml `versions`): the part of
+    the file under its heading, in force from `since` until `until` (inclusive; None: still)."""
+
+    id: str
+    heading: str
+    since: dt.date
+    until: dt.date | None = None
+
+    def in_force(self, date: dt.date) -> bool:
+        return self.since <= date and (self.until is None or date <= self.until)
+
+
 @dataclass
 class LawSource:
     name: str
@@ -35,6 +50,29 @@ class LawSource:
     path: Path
     complete: bool = True
     _articles: dict[int, list[str]] | None = field(default=None, repr=False)
+    versions: dict[str, LawVersion] = field(default_factory=dict)
+
+    @property
+    def current(self) -> LawVersion | None:
+        """The version in force now (no `until`), when the file holds several."""
+        return next((v for v in self.versions.values() if v.until is None), None)
+
+    def version_text(self, version_id: str | None) -> str:
+        """The text of one version (the current one for None); the whole file without versions."""
+        version = self.versions.get(version_id) if version_id else self.current
+        if version is None:
+            return self.text
+        lines = self.text.splitlines(keepends=True)
+        start = next((i for i, line in enumerate(lines) if line.startswith("#") and version.heading in line), None)
+        if start is None:
+            return ""
+        end = next((i for i in range(start + 1, len(lines)) if re.match(r"#{1,2}\s", lines[i])), len(lines))
+        return "".join(lines[start:end])
+
+    def version_of(self, quote: str) -> list[str]:
+        """The versions whose text holds the quote."""
+        needle = squash(quote)
+        return [v for v in self.versions if needle in squash(self.version_text(v))]
 
     @cached_property
     def text(self) -> str:
@@ -102,6 +140,10 @@ def _split_articles(text: str) -> dict[int, list[str]]:
     return result
 
 
+def _day(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
 class LawLibrary:
     """The law registry (rules/sources/laws.yaml) of one or more rule directories."""
 
@@ -117,8 +159,11 @@ class LawLibrary:
                 continue
             data = yaml.safe_load(registry.read_text(encoding="utf-8")) or {}
             for name, spec in data.items():
+                versions = {str(v["id"]): LawVersion(str(v["id"]), str(v["heading"]), _day(v["since"]),
+                                                    _day(v["until"]) if v.get("until") else None)
+                            for v in spec.get("versions") or []}
                 laws[str(name)] = LawSource(str(name), str(spec.get("title", name)), directory / spec["file"],
-                                            bool(spec.get("complete", True)))
+                                            bool(spec.get("complete", True)), versions=versions)
         return cls(laws)
 
     def get(self, name: str) -> LawSource | None:

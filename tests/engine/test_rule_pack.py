@@ -195,3 +195,58 @@ def test_probation_limits_are_dated_parameters():
     used = finding.to_dict()["explain"]["parameters"]
     assert used["probation.max_months.under_3_years"]["value"] == 2
     assert used["probation.max_months.under_3_years"]["reference"]["article"] == "第十九条第一款"
+
+
+HOLIDAY_RULE = """\
+    id: holiday-probe
+    title: 春节假期
+    severity: warning
+    basis:
+      - law: 全国年节及纪念日放假办法
+        article: 2
+        quote: {quote}
+{version}
+    forbid: {{patterns: ["春节放假3天"]}}
+    message: x
+    suggestion: y
+    explain_to_worker: z
+    examples: {{fail: [{{text: "劳动合同\\n春节放假3天。", date: "2026-01-01"}}], pass: ["劳动合同\\n春节放假4天。"]}}
+    """
+
+
+def test_a_quote_from_the_superseded_text_must_name_its_version(write_rule):
+    # 2013 text: 春节放假3天; the current (2024) text says 4 days
+    directory = write_rule("h.yaml", HOLIDAY_RULE.format(quote="（二）春节，放假3天（农历正月初一、初二、初三）；", version=""))
+    issues = [str(i) for i in lint(load_rules([directory], defaults=False)) if i.level == "error"]
+    assert any("2013年文本" in i and 'version: "2013"' in i for i in issues), issues
+    directory = write_rule("h.yaml", HOLIDAY_RULE.format(quote="（二）春节，放假3天（农历正月初一、初二、初三）；",
+                                                         version='        version: "2013"'))
+    assert [str(i) for i in lint(load_rules([directory], defaults=False)) if i.level == "error"] == []
+
+
+def test_a_version_is_cited_only_for_contracts_of_its_time(write_rule):
+    from checker.contract import build_contract
+    from checker.document import Document
+    from checker.engine.evaluate import Evaluator
+
+    directory = write_rule("h.yaml", HOLIDAY_RULE.format(quote="（二）春节，放假3天（农历正月初一、初二、初三）；",
+                                                         version='        version: "2013"'))
+    rules = load_rules([directory], defaults=False)
+    rule = rules.get("holiday-probe")
+    evaluator = Evaluator(rules)
+
+    def findings(date: str):
+        contract = build_contract(Document.from_text("劳动合同\n春节放假3天。"), date=date, params=rules.params)
+        return evaluator.evaluate(rule, contract)
+
+    assert findings("2024-06-01") and findings("2024-06-01")[0].basis[0]["version"] == "2013"
+    assert findings("2026-06-01") == []  # the 2013 text was no longer in force
+
+
+def test_an_unknown_version_is_refused_at_load(write_rule):
+    from checker.engine.loader import RuleLoadError
+
+    directory = write_rule("h.yaml", HOLIDAY_RULE.format(quote="（二）春节，放假4天（农历除夕、正月初一至初三）；",
+                                                         version='        version: "2019"'))
+    with pytest.raises(RuleLoadError, match="没有“2019”这个版本"):
+        load_rules([directory], defaults=False)
