@@ -49,7 +49,7 @@ RELATION_LABELS = {
     "unknown": "未能识别",
 }
 SECTOR_LABELS = {"general": "一般岗位", "food_workshop": "食品小作坊/摊贩岗位", "live_commerce": "电商直播/网络零售"}
-DOCUMENT_LABELS = {"contract": "合同", "supplement": "补充协议或录用通知（主合同之外的文书）", "rulebook": "规章制度",
+DOCUMENT_LABELS = {"contract": "合同", "supplement": "主合同之外的文书（补充协议、录用通知、变更确认、解除协议等）", "rulebook": "规章制度",
                    "not_contract": "不是合同"}
 KIND_LABELS = {
     **RELATION_LABELS,
@@ -140,6 +140,8 @@ class _Lexicon:
     civil_signs: tuple[_Sign, ...]
     work_signs: re.Pattern[str]
     retiree: re.Pattern[str]
+    internship: re.Pattern[str]
+    student: re.Pattern[str]
     rulebook: re.Pattern[str]
     supplement: re.Pattern[str]
     third_party: dict[str, tuple[str, ...]]
@@ -168,6 +170,8 @@ def lexicon() -> _Lexicon:
         civil_signs=tuple(_Sign(s["label"], _re(s["pattern"])) for s in data["civil_signs"]),
         work_signs=_re(data["work_signs"]),
         retiree=_re(data["retiree"]),
+        internship=_re(data["internship"]["title"]),
+        student=_re(data["internship"]["student"]),
         rulebook=_re(docs["rulebook"]),
         supplement=_re(docs["supplement"]),
         third_party={k: tuple(normalize(w) for w in docs[k]) for k in THIRD_PARTY},
@@ -249,7 +253,7 @@ def _title_block(document: Document):
 
 # documents written by a third party about contracts (rules/lexicon/relation.yaml `documents`)
 THIRD_PARTY = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "guide": "普法资料或政策解读", "statute": "法律法规原文",
-               "opinion": "律师的法律意见书或审查意见"}
+               "opinion": "律师的法律意见书或审查意见", "recruitment": "招聘启事或招工广告"}
 
 
 def _document_type(document: Document, title: str | None, norm_title: str, date: dt.date, params) -> tuple[str, list[str]]:
@@ -452,6 +456,8 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
     if household and label != "full_time":
         # 劳动法第二条: the employer of labour law is an organisation (企业、个体经济组织…), not a family
         return result("labour_service", said + [household])
+    if title and lex.internship.search(norm_title) and text.find(lex.student, [b.text for b in document.blocks[:25]]):
+        return result("labour_service", said + ["在校学生按学校的教学安排实习，不是劳动关系，按劳务关系审查（本工具的判断）"])
     if label in CIVIL:
         if len(management) >= needed and not retiree:
             relation, how = _employment_relation(time, text, date, params)

@@ -469,3 +469,45 @@ def test_a_list_item_is_read_with_its_lead_in():
     report = api.check(text.encode(), name="l.txt", kind="full_time")
     hits = [f for f in report.findings if f.rule == "pregnancy-listed-as-termination-ground"]
     assert len(hits) == 1 and [loc["block"] for loc in hits[0].locations] == [3]
+
+
+# --------------------------------------------------------------------- batch 18 classes
+
+
+def _check(text: str, name: str = "c.txt"):
+    return api.check(text.encode(), name=name)
+
+
+def test_a_recruitment_poster_is_not_a_contract():
+    report = _check("【招聘启事】宝妈看过来！\n某电子厂\n一、招聘岗位\n插件工 20名\n薪资待遇：底薪2300元\n"
+                    "二、报名条件\n有12周岁以下孩子的妈妈\n三、报名方式\n咨询电话：13800000000\n")
+    assert report.contract.kind.document == "not_contract" and "招聘启事" in report.not_checked
+
+
+def test_a_student_internship_is_not_employment():
+    report = _check("中职学生岗位实习三方协议\n甲方（学校）：某职业技术学校\n乙方（实习单位）：某厂\n丙方（学生）：李某，在籍学生\n"
+                    "一、丙方按学校教学计划到乙方实习三个月，每日8小时。\n")
+    assert report.contract.kind.relation == "labour_service"
+    assert "实习" in " ".join(report.contract.kind.evidence)
+
+
+@pytest.mark.parametrize("title", ["解除劳动合同协议书", "岗位变更确认书", "离职协议"])
+def test_termination_agreements_and_change_confirmations_are_not_asked_for_every_clause(title):
+    report = _check(f"{title}\n甲方：某厂\n乙方：李某\n一、双方于2026年1月31日解除劳动合同。\n")
+    assert report.contract.kind.document == "supplement"
+    assert not rules_of(report) & {"missing-labour-protection", "missing-working-hours-rest", "missing-contract-term"}
+
+
+def test_a_table_row_is_read_as_one_sentence_for_prohibitions():
+    text = "厂规\n\n| 违纪行为 | 处理 |\n|---|---|\n| 不服从加班安排 | 每次罚款 50 元 |\n"
+    report = api.check(text.encode(), name="厂规.md")
+    assert "compulsory-overtime" in rules_of(report)
+
+
+def test_a_short_pdf_line_ending_in_a_comma_runs_on():
+    from tests.reading.builders import make_pdf
+
+    data = make_pdf([["劳动合同", "甲方：某厂", "乙方：李某",
+                      ["2. 合同期内乙方如怀孕，应及时告知厂方，怀孕后不能上夜班的，", "视为乙方自动离职，厂方不用补偿。"]]])
+    report = api.check(data, name="c.pdf")
+    assert "pregnancy-dismissal" in rules_of(report)

@@ -233,11 +233,37 @@ class Evaluator:
                     start, end = block.to_original(m.start(), m.end())
                     hits.append(_Hit(block.index, start, end, matched=block.original[start:end]))
                     break  # one hit per pattern per block is enough
+            if block.kind == "table_cell" and block.col == 1 and not any(h.block == block.index for h in hits):
+                hits += self._row_hits(rule, contract, block)
         # One finding per block: several patterns on the same words say the same thing.
         unique: dict[int, _Hit] = {}
         for hit in hits:
             unique.setdefault(hit.block, hit)
         return list(unique.values())
+
+    def _row_hits(self, rule: Rule, contract: Contract, first: Any) -> list[_Hit]:
+        """A table row read as one sentence, for words split across its cells: a fines table's
+        "不服从加班安排 | 每次罚款50元". The hit is located in the row's first cell."""
+        spec = rule.forbid
+        cells = [b for b in contract.document.blocks
+                 if b.kind == "table_cell" and b.table == first.table and b.row == first.row]
+        if len(cells) < 2:
+            return []
+        cells.sort(key=lambda b: b.col or 0)
+        row = "，".join(b.text for b in cells)
+        for pattern in spec.patterns:
+            for m in pattern.finditer(row):
+                if m.end() <= len(cells[0].text):
+                    continue  # inside the first cell: the cell pass decides
+                if spec.negation and self.negation.is_negated(row, m.start(), spec.window):
+                    continue
+                if any(u.search(row) for u in spec.unless):
+                    continue
+                end = min(len(first.text), m.end())
+                start = min(m.start(), max(0, end - 1))
+                s, e = first.to_original(start, end)
+                return [_Hit(first.index, s, e, matched=row[m.start():m.end()])]
+        return []
 
     def _assert_hits(self, rule: Rule, contract: Contract, ctx: dict[str, Any], tracker: ParamTracker) -> list[_Hit]:
         assert rule.assertion is not None

@@ -119,7 +119,14 @@ def _from_clock(scope: Scope):
     if (not ranges and span is None) or len(_SHIFT.findall(view)) >= 2:
         return
     work, breaks = [], []
+    seen: set[tuple] = set()
     for r in ranges:
+        # "上班时间 8:00-12:00 13:30-17:30 | 8:00-12:00 13:30-17:30": the same day in two
+        # columns (before and after a change), not a day of 16 hours
+        key = (r.begin, r.finish)
+        if key in seen:
+            continue
+        seen.add(key)
         lead = re.split(r"[,。;:]", view[max(0, r.start - 4) : r.start])[-1]
         tail = re.split(r"[,。;:]", view[r.end : r.end + 5])[0]
         near = lead + tail

@@ -52,7 +52,7 @@ def _wage_vocab() -> dict[str, str]:
     return vocab
 
 
-_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
+_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
 _PER_BEFORE = [
     (re.compile(r"每\s*(?:个)?月|月薪|月工资|月收入|按月|/月"), "month"),
     (re.compile(r"每\s*(?:小时|个小时)|小时工资|时薪|计时|按小时|每时"), "hour"),
@@ -99,6 +99,8 @@ def wage(scope: Scope):
             category, kw_start, _ = found
         if category == "not" or _AFTER_NOT_WAGE.match(view, m.end):
             continue
+        if re.search(r"(?:合计|共计|小计|总计|计为|折合|[,，]\s*计)\s*(?:人民币)?\s*$", view[max(0, m.start - 8) : m.start]):
+            continue  # "…的300%计付……，计570.11元": the sum of a computation, not a rate of pay
         if scope.negated(kw_start) or m.value <= 0:
             continue
         at = head.rfind("试用")
@@ -282,7 +284,8 @@ def pay_day(scope: Scope):
 # ---------------------------------------------------------------- overtime / deductions
 
 _OVERTIME = {
-    **{w: "workday" for w in ("加班", "延长工作时间", "延长劳动时间", "加点", "工作日加班", "平时加班", "延时", "超时")},
+    **{w: "workday" for w in ("加班", "延长工作时间", "延长劳动时间", "加点", "工作日加班", "平时加班", "延时", "超时",
+                              "超过8小时", "超过八小时")},
     **{w: "rest_day" for w in ("休息日", "周末", "双休日", "公休日", "休息日加班")},
     **{w: "holiday" for w in ("法定节假日", "法定假日", "节假日", "法定休假日", "法定节日")},
 }
@@ -308,31 +311,56 @@ def overtime_rate(scope: Scope):
         gap = view[kw_end : p.start]
         if _OVERTIME_GAP_STOP.search(gap) or scope.negated(kw_start):
             continue
-        if "分别" in gap:
-            # "延长工作时间、休息日和法定节假日工作的，分别按150%、200%、300%": the n-th rate
-            # belongs to the n-th kind of day listed before 分别.
+        if "分别" in gap or _in_rate_list(view, p):
+            # "延长工作时间、休息日和法定节假日工作的，分别按150%、200%、300%" (or without 分别):
+            # the n-th rate belongs to the n-th kind of day listed before the rates.
             when = _respectively(scope, p, when)
+        if re.search(r"(?:其中|剩余|余下|差额)\s*$", view[max(0, p.start - 6) : p.start]):
+            continue  # "按300%计付，其中100%已随月工资发放，另行支付剩余200%": parts of one rate
         written = merge(p.written, {"when": when}, bounded(gap[-10:]))
         yield scope.fact("overtime_rate", p.value, "percent", kw_start, p.end, written)
+
+
+_RATE_LINK = re.compile(r"\s*(?:、|,|和|及|与|/)\s*$")
+
+
+def _rate_list(view: str, p) -> list:
+    """The percents joined to `p` by 、/和/及 ("150%、200%、300%"), in order."""
+    items = percents(view, max(0, p.start - 40), min(len(view), p.end + 40))
+    at = next((i for i, q in enumerate(items) if q.start == p.start), None)
+    if at is None:
+        return [p]
+    lo = hi = at
+    while lo > 0 and _RATE_LINK.fullmatch(view[items[lo - 1].end : items[lo].start] + ""):
+        lo -= 1
+    while hi + 1 < len(items) and _RATE_LINK.fullmatch(view[items[hi].end : items[hi + 1].start]):
+        hi += 1
+    return items[lo : hi + 1]
+
+
+def _in_rate_list(view: str, p) -> bool:
+    return len(_rate_list(view, p)) >= 2
 
 
 def _respectively(scope: Scope, p, default: str) -> str:
     view = scope.view
     s, _ = scope.sentence(p.start)
     split = view.rfind("分别", s, p.start)
+    if split == -1:
+        split = _rate_list(view, p)[0].start
     days: list[str] = []
     last_end = -2
     pattern, categories = vocab_re(tuple(sorted(_OVERTIME.items())))
     for m in pattern.finditer(view, s, split):
         category = categories[m.group()]
         # "法定节假日加班" is one kind of day: a generic 加班 right after a day word adds none.
-        if category == "workday" and days and m.start() - last_end <= 1:
+        if category == "workday" and days and m.start() == last_end:
             last_end = m.end()
             continue
         last_end = m.end()
         if not days or days[-1] != category:
             days.append(category)
-    rates = [q for q in percents(view, split, scope.sentence(p.start)[1])]
+    rates = _rate_list(view, p) if "分别" not in view[s:p.start] else [q for q in percents(view, split, scope.sentence(p.start)[1])]
     index = next((i for i, q in enumerate(rates) if q.start == p.start), None)
     return days[index] if index is not None and index < len(days) and len(days) == len(rates) else default
 

@@ -123,7 +123,9 @@ def _join_separator(prev: _Line, nxt: _Line, geometry: dict[int, _PageGeometry])
     """"" or " " when `nxt` continues `prev`, None when it starts a new block."""
     geo = geometry.get(prev.page)
     if geo is not None and prev.x1 > 0 and prev.text.strip() and nxt.text.strip():
-        if not geo.is_full(prev):
+        # a short line ending in a comma is still mid-sentence (hand-written additions, ragged
+        # right margins): "怀孕后不能上夜班赶货的，" / "视为自动离职"
+        if not geo.is_full(prev) and not prev.text.rstrip().endswith(("，", ",", "、")):
             return None
         if nxt.page == prev.page and geo.blank_gap(prev, nxt):
             return None
