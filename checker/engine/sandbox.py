@@ -105,6 +105,18 @@ def literal_uses(source: str, expression: bool, fact_names: Iterable[str]) -> tu
     return calls, attrs
 
 
+def _with_hints(unknown: list[str], known: Iterable[str]) -> str:
+    """"mach（是不是“match”？）, foo": each unknown name with the nearest known one."""
+    import difflib
+
+    names = sorted(set(known))
+    parts = []
+    for name in unknown:
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        parts.append(name + (f"（是不是“{close[0]}”？）" if close else ""))
+    return "、".join(parts)
+
+
 class Expression:
     """A compiled boolean/value expression."""
 
@@ -113,7 +125,7 @@ class Expression:
         self.names = names_in(self.source)
         unknown = sorted(self.names - set(known))
         if unknown:
-            raise ExpressionError(f"表达式中有未知的名称：{', '.join(unknown)}")
+            raise ExpressionError(f"表达式中有未知的名称：{_with_hints(unknown, known)}")
         try:
             self._compiled = ENV.compile_expression(self.source, undefined_to_none=False)
         except TemplateSyntaxError as exc:
@@ -136,7 +148,7 @@ class Template:
         self.names = names_in(source, expression=False)
         unknown = sorted(self.names - set(known))
         if unknown:
-            raise ExpressionError(f"模板中有未知的名称：{', '.join(unknown)}")
+            raise ExpressionError(f"模板中有未知的名称：{_with_hints(unknown, known)}")
         self._compiled = None
 
     def render(self, context: dict[str, Any]) -> str:
