@@ -194,7 +194,7 @@ def test_probation_limits_are_dated_parameters():
     finding = next(f for f in report.findings if f.rule == "probation-too-long")
     used = finding.to_dict()["explain"]["parameters"]
     assert used["probation.max_months.under_3_years"]["value"] == 2
-    assert used["probation.max_months.under_3_years"]["reference"]["article"] == "第十九条第一款"
+    assert used["probation.max_months.under_3_years"]["reference"]["article"] == "第19条第1款"
 
 
 HOLIDAY_RULE = """\
