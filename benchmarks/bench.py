@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench.py [--runs N]
 
 - in-process: median time to read+parse+check each bundled example, after warm-up
-  (jieba dictionary and rule pack loaded once);
+  (rule pack loaded once);
 - cold start: median wall time of a whole `mamagang check` process on one example;
 - rule loading: median time to load and compile the bundled rule pack;
 - peak RSS of a cold `mamagang check` process.
@@ -43,7 +43,7 @@ def main() -> None:
     examples = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".docx", ".pdf", ".txt"))
 
     rules = api.ruleset()
-    api.check(examples[0], rules=rules)  # warm-up: jieba, lexicons
+    api.check(examples[0], rules=rules)  # warm-up: lexicons
     print(f"rules: {len(rules.rules)}")
     print(f"load rule pack (median of {args.runs}): {median_time(load_rules, args.runs) * 1000:.0f} ms")
     for path in examples:
