@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from checker import cli
+
+# The rule-pack cache of a test run lives in a fresh folder, never in the user's ~/.cache.
+os.environ.setdefault("MAMAGANG_CACHE_DIR", tempfile.mkdtemp(prefix="mamagang-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import json
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
 
 from checker.clauses import topic_lexicon
 from checker.engine.context import FACT_NAMES, KNOWN_NAMES
@@ -59,7 +59,9 @@ class RuleSet:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
+def _validator():
+    from jsonschema import Draft202012Validator  # only when a pack is built (not read from the cache)
+
     schema = json.loads((rules_dir() / "schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 
@@ -330,9 +332,94 @@ def _schema_message(error) -> str:
     return error.message
 
 
+# --------------------------------------------------------------------------- the rule-pack cache
+#
+# Loading validates every rule file against the schema, proves every name and compiles every
+# expression: most of a cold `mamagang check`. The loaded pack is cached as a pickle keyed by
+# the digest of everything it was built from -- the name, size and modification time of every
+# file of the rule directories (rules, sources, parameters, lexicons, schema, fact catalogue)
+# and of every .py file of the program, the program and Python versions -- so any change
+# builds it afresh: never a stale report.
+# MAMAGANG_NO_CACHE=1 turns it off; MAMAGANG_CACHE_DIR moves it (default ~/.cache/mamagang).
+# The cache directory belongs to the user running the tool, like the program's own files.
+
+CACHE_FORMAT = "1"
+
+
+def _cache_dir() -> Path | None:
+    import os
+
+    if os.environ.get("MAMAGANG_NO_CACHE"):
+        return None
+    if os.environ.get("MAMAGANG_CACHE_DIR"):
+        return Path(os.environ["MAMAGANG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    return Path(base) / "mamagang"
+
+
+def _tree_digest(digest, root: Path, pattern: str = "*") -> None:
+    for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+            continue
+        stat = path.stat()  # size and modification time: any edit changes them, and reading them is cheap
+        digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+
+
+def _cache_key(directories: list[Path], defaults: bool) -> str:
+    import sys
+
+    from checker import __version__
+
+    digest = hashlib.sha256(f"{CACHE_FORMAT}|{__version__}|{sys.version}|{defaults}".encode())
+    _tree_digest(digest, Path(__file__).resolve().parents[1], "*.py")
+    for directory in [rules_dir()] + directories:
+        digest.update(str(directory.resolve()).encode())
+        _tree_digest(digest, directory)
+    return digest.hexdigest()[:32]
+
+
+CACHE_KEEP = 8  # rule packs kept in the cache (the bundled one, a few user directories)
+
+
+def _prune(cache: Path) -> None:
+    """Keep the CACHE_KEEP most recently used packs: the cache never grows without bound."""
+    packs = sorted(cache.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in packs[CACHE_KEEP:]:
+        old.unlink(missing_ok=True)
+
+
 def load_rules(extra_dirs: list[Path] | None = None, *, defaults: bool = True) -> RuleSet:
-    """Load the bundled pack (unless defaults=False) plus extra rule directories."""
+    """Load the bundled pack (unless defaults=False) plus extra rule directories, from the
+    rule-pack cache when nothing it was built from has changed."""
+    import pickle
+
     directories = ([rules_dir()] if defaults else []) + [Path(d) for d in (extra_dirs or [])]
+    cache = _cache_dir()
+    target = None
+    if cache is not None and all(d.is_dir() for d in directories):
+        try:
+            target = cache / f"rules-{_cache_key(directories, defaults)}.pickle"
+            if target.is_file():
+                ruleset = pickle.loads(target.read_bytes())
+                os.utime(target)  # most recently used, for _prune
+                return ruleset
+        except Exception:  # an unreadable or foreign cache file: build the pack instead
+            pass
+    ruleset = _load_rules(directories, defaults)
+    if target is not None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, target)
+            _prune(target.parent)
+        except OSError:
+            pass  # a read-only home: work without the cache
+    return ruleset
+
+
+def _load_rules(directories: list[Path], defaults: bool) -> RuleSet:
     problems: list[Problem] = []
     for directory in directories:
         if not directory.is_dir():

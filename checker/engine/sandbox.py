@@ -11,11 +11,13 @@ compiled once when the rule is loaded, and checked then:
 
 from __future__ import annotations
 
+import marshal
 import operator
 from functools import lru_cache
 from typing import Any, Iterable
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, meta, nodes
+from jinja2.environment import TemplateExpression
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 MAX_REPEAT = 10_000  # longest string/list a `*` may build
@@ -127,12 +129,41 @@ class Expression:
         if unknown:
             raise ExpressionError(f"表达式中有未知的名称：{_with_hints(unknown, known)}")
         try:
-            self._compiled = ENV.compile_expression(self.source, undefined_to_none=False)
+            self._code = _expression_code(self.source)
         except TemplateSyntaxError as exc:
             raise ExpressionError(f"表达式语法错误：{exc.message}") from None
+        self._compiled = _from_code(self._code)
 
     def __call__(self, context: dict[str, Any]) -> Any:
         return self._compiled(**context)
+
+    # A loaded rule pack is cached between runs (loader.py): the compiled code travels as
+    # marshalled bytes, so loading it again compiles nothing.
+    def __getstate__(self) -> dict[str, Any]:
+        return {"source": self.source, "names": self.names, "code": marshal.dumps(self._code)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.source, self.names = state["source"], state["names"]
+        self._code = marshal.loads(state["code"])
+        self._compiled = _from_code(self._code)
+
+
+def _expression_code(source: str):
+    """The code object Jinja compiles an expression to (as Environment.compile_expression does)."""
+    from jinja2.parser import Parser
+
+    parser = Parser(ENV, source, state="variable")
+    expr = parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno, None, None)
+    expr.set_environment(ENV)
+    body = [nodes.Assign(nodes.Name("result", "store"), expr, lineno=1)]
+    return ENV.compile(nodes.Template(body, lineno=1))
+
+
+def _from_code(code) -> TemplateExpression:
+    template = ENV.template_class.from_code(ENV, code, ENV.make_globals(None), None)
+    return TemplateExpression(template, False)
 
 
 class Template:
@@ -150,6 +181,12 @@ class Template:
         if unknown:
             raise ExpressionError(f"模板中有未知的名称：{_with_hints(unknown, known)}")
         self._compiled = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"source": self.source, "names": self.names}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.source, self.names, self._compiled = state["source"], state["names"], None
 
     def render(self, context: dict[str, Any]) -> str:
         if self._compiled is None:
