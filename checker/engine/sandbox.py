@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import marshal
 import operator
+import re
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -30,10 +31,36 @@ class ExpressionError(ValueError):
     """A rule expression that cannot be compiled or is not allowed."""
 
 
+_WIDTH = re.compile(r"%[-+ #0]*(\d*)(?:\.(\d+))?")
+_SIZED_METHODS = {"center", "ljust", "rjust", "zfill", "expandtabs", "format", "join", "replace"}
+
+
 class _Limited(ImmutableSandboxedEnvironment):
-    intercepted_binops = frozenset(["*", "**"])
+    # "%" is intercepted too: that also stops Jinja folding '%0999999999d' % 1 into a 1 GB
+    # constant while the rule is being compiled (a rule pack may come from anyone)
+    intercepted_binops = frozenset(["*", "**", "%"])
+
+    def call(__self, __context, __obj, *args, **kwargs):  # type: ignore[override]
+        """Methods whose result size is an argument (center, ljust, zfill…) are bounded like `*`."""
+        name = getattr(__obj, "__name__", "")
+        if isinstance(getattr(__obj, "__self__", None), str) and name in _SIZED_METHODS:
+            text = __obj.__self__
+            numbers = [a for a in list(args) + list(kwargs.values()) if isinstance(a, int)]
+            if any(n > MAX_REPEAT for n in numbers):
+                raise SecurityError(f"字符串方法 {name} 的长度参数过大（上限 {MAX_REPEAT}）")
+            if name == "replace" and len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
+                grown = len(text) + text.count(args[0]) * max(0, len(args[1]) - len(args[0])) if args[0] else len(text) * (len(args[1]) + 1)
+                if grown > MAX_REPEAT * 10:
+                    raise SecurityError(f"replace 的结果过长（上限 {MAX_REPEAT * 10}）")
+        return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context, operator_name, left, right):  # type: ignore[override]
+        if operator_name == "%":
+            if isinstance(left, str):
+                for width, precision in _WIDTH.findall(left):
+                    if (width and int(width) > MAX_REPEAT) or (precision and int(precision) > MAX_REPEAT):
+                        raise SecurityError(f"格式宽度过大（上限 {MAX_REPEAT}）")
+            return operator.mod(left, right)
         if operator_name == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_REPEAT:
@@ -58,6 +85,9 @@ def _safe_range(*args: int) -> range:
 
 def make_environment() -> _Limited:
     env = _Limited(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    # Jinja's default globals (lipsum, cycler, joiner, namespace, dict) are no part of the rule
+    # language: without them an expression using one fails the unknown-name check at load.
+    env.globals.clear()
     env.globals["range"] = _safe_range
     return env
 

@@ -58,3 +58,32 @@ def test_strict_undefined_attribute_is_an_error_not_empty():
 
     with pytest.raises(UndefinedError):
         Template("{{ a.missing }}", KNOWN).render({"a": object()})
+
+
+@pytest.mark.parametrize("source,message", [
+    ("'%0999999999d' % 1", "格式宽度过大"),
+    ("'a'.center(10**15)", "长度参数过大"),
+    ("'a'.zfill(100000)", "长度参数过大"),
+    ("('ab' * 5000).replace('a', 'x' * 5000)", "replace 的结果过长"),
+])
+def test_string_growth_is_bounded_at_run_time_and_never_folded_at_load(source, message):
+    import time
+
+    from jinja2.sandbox import SecurityError
+
+    from checker.engine.sandbox import Expression
+
+    start = time.perf_counter()
+    expression = Expression(source, known=[])  # compiling must not evaluate it
+    assert time.perf_counter() - start < 1
+    with pytest.raises(SecurityError, match=message):
+        expression({})
+
+
+def test_jinja_default_globals_are_not_part_of_the_language():
+    from checker.engine.sandbox import Expression, ExpressionError
+
+    for name in ("lipsum(5)", "cycler(1, 2)", "namespace()", "dict(a=1)", "joiner()"):
+        with pytest.raises(ExpressionError, match="未知的名称"):
+            Expression(name, known=["x"])
+    assert Expression("'%5d' % 3", known=[])({}) == "    3"
