@@ -518,13 +518,16 @@ _EMPLOYER_LINE = re.compile(r"^\s*(甲方|雇主|用人单位|聘用方|接受�
 _ORGANISATION = re.compile(r"公司|厂|店|行|中心|园|学校|医院|社|部|所|局|会|馆|场|坊|站|室|家政|个体工商户|商户|档")
 
 
-def _worker_birth(document: Document) -> dt.date | None:
-    """The birth date in the ID number of the worker (the first ID after the 乙方 line)."""
+def _worker_lines(document: Document) -> list[str]:
+    """The few lines from the worker's party line (乙方…) on, where her ID and 性别 are written."""
     blocks = [b.text for b in document.blocks[:30]]
     at = next((i for i, t in enumerate(blocks) if _WORKER_LINE.match(t)), None)
-    if at is None:
-        return None
-    for text in blocks[at:at + 6]:
+    return [] if at is None else blocks[at:at + 6]
+
+
+def _worker_birth(document: Document) -> dt.date | None:
+    """The birth date in the ID number of the worker (the first ID after the 乙方 line)."""
+    for text in _worker_lines(document):
         m = _ID.search(text)
         if m:
             try:
@@ -540,11 +543,7 @@ _SEX_FIELD = re.compile(r"性别\s*[:：]?\s*(?P<sex>[男女])")
 def worker_sex(document: Document) -> str | None:
     """"female" / "male" for the worker (乙方), from a 性别 field or the sex digit of her ID
     number (the 17th digit: odd for men, even for women); None when the document does not say."""
-    blocks = [b.text for b in document.blocks[:30]]
-    at = next((i for i, t in enumerate(blocks) if _WORKER_LINE.match(t)), None)
-    if at is None:
-        return None
-    for text in blocks[at:at + 6]:
+    for text in _worker_lines(document):
         field_ = _SEX_FIELD.search(text)
         if field_:
             return "female" if field_.group("sex") == "女" else "male"
