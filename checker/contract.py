@@ -6,6 +6,8 @@ is the whole of read -> model -> facts for one document.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +49,13 @@ class Contract:
         """Topics of the clause holding a block and of the nearest titled clause above it, no
         further: under "附件 保密与竞业限制协议 / 2 保密义务 / 2.3 …违约金…" the penalty sits under
         保密 (confidentiality), not under the annex's 竞业限制."""
+        block = self.document.blocks[block_index]
+        if block.kind == "table_cell" and _ARTICLE_CELL.match(block.text):
+            # a contract laid out as a table, one article per row ("第十条 提前离职…" | English):
+            # the cell is its own clause
+            from checker.clauses import topics_of
+
+            return set(topics_of(block.text))
         chain = enclosing(self.clauses, block_index)
         if not chain:
             return set()
@@ -100,6 +109,26 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         raise UsageError(f"日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-03-01") from None
 
 
+_APPRENTICE_IS_PROBATION = re.compile(r"学徒期[^。；;]{0,8}(?:按|视为|即为|即|作为|属于)试用期")
+
+
+def _apprenticeship_as_probation(document: Document) -> None:
+    """"学徒期" read as "试用期" (劳动合同法第十九条 by substance) where it is the contract's only
+    trial period, or the text says it is managed as one -- never where the apprenticeship
+    follows a probation ("先做三个月学徒（在试用期满后开始计算）"). Same length: offsets hold."""
+    text = "\n".join(b.text for b in document.blocks)
+    if "学徒期" not in text:
+        return
+    if "试用" in text and not _APPRENTICE_IS_PROBATION.search(text):
+        return  # a probation of its own besides the apprenticeship
+    for block in document.blocks:
+        if "学徒期" in block.text:
+            block.text = block.text.replace("学徒期", "试用期")
+
+
+_ARTICLE_CELL = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
+
+
 def build_contract(document: Document, *, kind: str | None = None, city: str | None = None,
                    date: str | dt.date | None = None, today: dt.date | None = None, params=None) -> Contract:
     """Clauses, facts, city, date and kind of a read Document. `kind` is a --kind value (a
@@ -110,6 +139,7 @@ def build_contract(document: Document, *, kind: str | None = None, city: str | N
     except KindError as exc:
         raise UsageError(str(exc)) from None
     given_date = parse_date(date)
+    _apprenticeship_as_probation(document)
     clauses = split_clauses(document)
     facts = extract_facts(document)
 

@@ -511,3 +511,32 @@ def test_a_short_pdf_line_ending_in_a_comma_runs_on():
                       ["2. 合同期内乙方如怀孕，应及时告知厂方，怀孕后不能上夜班的，", "视为乙方自动离职，厂方不用补偿。"]]])
     report = api.check(data, name="c.pdf")
     assert "pregnancy-dismissal" in rules_of(report)
+
+
+def test_an_apprenticeship_is_a_probation_only_where_it_is_the_trial_period():
+    alone = _check("劳动合同\n甲方：某烘焙坊\n乙方：李某\n一、合同期限一年，前六个月为学徒期（学徒期按试用期管理）。\n")
+    assert "probation-too-long" in rules_of(alone)
+    after = _check("劳动合同\n甲方：某美甲店\n乙方：李某\n一、合同期限一年，试用期一个月。\n"
+                   "二、试用期满后跟店长做三个月学徒，学徒期间不发工资，每月另给交通生活补贴600元。\n")
+    assert "probation-too-long" not in rules_of(after)
+    assert "below-minimum-wage-monthly" in rules_of(after)
+
+
+def test_a_contract_laid_out_as_a_table_keeps_each_article_to_itself():
+    """Two columns (Chinese | English), one article per row: the 违约金 of 第十条 is not excused
+    by the 竞业限制 of another row."""
+    import docx
+
+    from tests.reading.builders import docx_bytes
+
+    document = docx.Document()
+    document.add_paragraph("劳动合同 / Labour Contract")
+    table = document.add_table(rows=0, cols=2)
+    rows = [("甲方：某电子厂", "Party A"), ("乙方：李某", "Party B"),
+            ("第九条 竞业限制\n乙方为高级技术人员，离职后一年内不得到同行任职，甲方按月支付补偿。", "Article 9 Non-compete"),
+            ("第十条 提前离职\n乙方在合同期内辞职的，应向甲方支付两个月基本工资的违约金。", "Article 10 Resignation")]
+    for zh, en in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = zh, en
+    report = api.check(docx_bytes(document), name="c.docx")
+    assert "penalty-outside-training-non-compete" in rules_of(report)

@@ -66,6 +66,12 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
         if not 0 < value <= {"daily_hours": 24, "weekly_hours": 168}.get(name, 744):
             continue
         b = bound(m.group("b") or "")
+        # "每日工作时间最长不超过9小时，第9小时为延长工作时间": a ceiling that includes overtime
+        # the same clause names -- not the normal working day
+        if b == "max" and name == "daily_hours" and re.search(
+                r"(?:第\s*\d+\s*(?:个)?小时|超出部分|超过部分|超过\s*8\s*小时)[^。;]{0,6}(?:为|属于|算|按|计)\s*(?:延长工作时间|加班)",
+                view[m.end() : scope.sentence(m.end())[1]]):
+            continue
         yield scope.fact(name, value, "hour", m.start(), m.end(), {"bound": b} if b else None)
 
 

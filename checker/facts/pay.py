@@ -109,6 +109,8 @@ def wage(scope: Scope):
         per = m.per or _per_from(view[kw_start : m.start])
         if per == "time":
             per = "piece"
+        if per == "piece" and not m.per and m.value >= _min_unstated() and re.search(r"保底|当月|每月|月", head):
+            per = "month"  # "当月计件工资不足2300元的，按保底2300元发放": a monthly amount, not a piece rate
         # wage and probation_wage share one convention: unit is the pay period; an amount with
         # no period is monthly, noted as written.per "unstated"
         name = "probation_wage" if category == "probation" else "wage"
@@ -171,7 +173,10 @@ def _allowance_instead_of_wage(scope: Scope):
         for m, head in candidates:
             if (_ALLOWANCE.search(head) and re.search(r"每\s*(?:个)?月|按月|月", head)
                     and scope.in_block(m.end - 1) and scope.in_block(denial.start()) and m.value > 0):
-                probation = "试用" in view[:min(m.start, denial.start())]
+                # said of the probation when the denial's sentence, or the allowance's, says so
+                # ("试用期满后……学徒期间不发工资" is after the probation, not in it)
+                during = re.compile(r"试用(?!期?(?:满|结束|届满|后|以后|之后))")
+                probation = bool(during.search(view, s, e) or during.search(view, scope.sentence(m.start)[0], m.start))
                 name = "probation_wage" if probation else "wage"
                 lo, hi = min(denial.start(), m.start), max(denial.end(), m.end)
                 yield scope.fact(name, m.value, "month", lo, hi, {"as": "allowance"})
@@ -382,6 +387,8 @@ def deduction_ratio(scope: Scope):
         gap = view[kw.end() : p.start]
         if re.search(r"试用|加班|社保|社会保险|公积金|个税|个人所得税", gap) or scope.negated(kw.start()):
             continue
+        if re.search(r"[÷×*/]", view[max(s, p.start - 12) : p.end + 12]):
+            continue  # "月标准工资÷21.75÷8×150%/200%": a formula for a rate, not a deduction
         written = merge(p.written, bounded(gap))
         yield scope.fact("deduction_ratio", p.value, "percent", kw.start(), p.end, written)
 
@@ -403,7 +410,7 @@ def overtime_hourly_pay(scope: Scope):
         for m in money(view, max(s, kw.start() - 16), kw.start()):
             gap = view[m.end : kw.start()]
             # "统一按每小时15元计发加班补贴": the amount may come first
-            if _PER_HOUR_BEFORE.search(view[max(s, m.start - 8) : m.start]) and re.fullmatch(r"\s*(?:计发|发放|支付|计|发|的)?\s*", gap):
+            if _PER_HOUR_BEFORE.search(view[max(s, m.start - 8) : m.start]) and re.fullmatch(r"\s*(?:统一|一律|均|统一按)?\s*(?:计发|发放|支付|计|发|的)?\s*", gap):
                 if scope.in_block(m.end - 1):
                     found = True
                     yield scope.fact("overtime_hourly_pay", m.value, "yuan", m.start, kw.end(), {"per": "hour"})

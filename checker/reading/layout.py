@@ -111,6 +111,6 @@ def wrap_separator(a: str, b: str) -> str | None:
         return ""
     if left == "alnum" and right == "alnum":
         return "" if a.endswith("-") else " "
-    if left == "other" and a[-1] in ",(" and right in ("cjk", "alnum"):
+    if left == "other" and a[-1] in ",(》、" and right in ("cjk", "alnum"):
         return " " if right == "alnum" else ""
     return None
