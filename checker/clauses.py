@@ -8,6 +8,7 @@ occurs in the clause (its heading included).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -123,21 +124,52 @@ def segment(document: Document) -> list[Clause]:
     return clauses
 
 
+_INDEX: list = [None, [], []]  # (the clause list, first blocks, parents): one document at a time
+
+
+def _index(clauses: list[Clause]) -> tuple[list[int], list[int | None]]:
+    """First blocks (for a binary search) and each clause's parent: the nearest clause before
+    it with a lower level that is numbered or a heading -- computed once, with a stack."""
+    if _INDEX[0] is not clauses or len(_INDEX[1]) != len(clauses):
+        parents: list[int | None] = []
+        stack: list[int] = []
+        for i, clause in enumerate(clauses):
+            # the stack holds numbered/heading clauses in rising level: the parent is the
+            # topmost with a lower level; only a numbered/heading clause hides those at or above it
+            k = len(stack) - 1
+            while k >= 0 and clauses[stack[k]].level >= clause.level:
+                k -= 1
+            parents.append(stack[k] if k >= 0 else None)
+            if clause.number or clause.heading_only:
+                del stack[k + 1:]
+                stack.append(i)
+        _INDEX[0], _INDEX[1], _INDEX[2] = clauses, [c.first_block for c in clauses], parents
+    return _INDEX[1], _INDEX[2]
+
+
+def _position(clauses: list[Clause], block_index: int) -> int | None:
+    """Index of the clause holding the block: clauses are in document order and do not
+    overlap, so a binary search over their first blocks finds it."""
+    firsts, _ = _index(clauses)
+    i = bisect.bisect_right(firsts, block_index) - 1
+    if i >= 0 and clauses[i].first_block <= block_index <= clauses[i].last_block:
+        return i
+    # (not expected for segment()'s clauses; kept exact for any other list)
+    return next((k for k, c in enumerate(clauses) if c.first_block <= block_index <= c.last_block), None)
+
+
 def enclosing(clauses: list[Clause], block_index: int) -> list[Clause]:
     """The clause holding a block and the clauses around it, outermost first: for a
     block of "8.4" under "八、保密与竞业限制" that is [八, 8.4]."""
-    inner = [c for c in clauses if c.first_block <= block_index <= c.last_block]
-    if not inner:
+    at = _position(clauses, block_index)
+    if at is None:
         return []
-    here = inner[0]
-    chain = [here]
-    level = here.level
-    for clause in reversed(clauses[: clauses.index(here)]):
-        if clause.level < level and (clause.number or clause.heading_only):
-            chain.append(clause)
-            level = clause.level
-            if level == 0:
-                break
+    _, parents = _index(clauses)
+    chain = [clauses[at]]
+    parent = parents[at]
+    while parent is not None and chain[-1].level > 0:
+        chain.append(clauses[parent])
+        parent = parents[parent]
     return list(reversed(chain))
 
 

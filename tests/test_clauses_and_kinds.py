@@ -159,3 +159,37 @@ def test_a_denied_retiree_does_not_make_a_service_agreement_genuine():
             "每月劳务费3000元。")
     doc = Document.from_text(text)
     assert detect_kind(doc, extract_facts(doc)).kind == "full_time"
+
+
+def test_enclosing_is_the_chain_of_numbered_parents_on_any_clause_list():
+    """enclosing() runs in log time per block (issue 12); it must give exactly the chain the
+    plain definition gives: the clause holding the block, then each nearest earlier numbered or
+    heading clause of a lower level, up to level 0."""
+    import random
+
+    from checker.clauses import Clause, enclosing
+
+    def reference(clauses, block):
+        inner = [c for c in clauses if c.first_block <= block <= c.last_block]
+        if not inner:
+            return []
+        here = inner[0]
+        chain, level = [here], here.level
+        for clause in reversed(clauses[: clauses.index(here)]):
+            if clause.level < level and (clause.number or clause.heading_only):
+                chain.append(clause)
+                level = clause.level
+                if level == 0:
+                    break
+        return list(reversed(chain))
+
+    rng = random.Random(7)
+    for _ in range(200):
+        clauses, block = [], 0
+        for i in range(rng.randint(1, 25)):
+            size = rng.randint(1, 3)
+            clauses.append(Clause(number=str(i) if rng.random() < 0.7 else None, title="", first_block=block,
+                                  last_block=block + size - 1, level=rng.randint(0, 3), heading_only=rng.random() < 0.2))
+            block += size
+        for b in range(block):
+            assert [id(c) for c in enclosing(clauses, b)] == [id(c) for c in reference(clauses, b)]

@@ -44,16 +44,17 @@ def extract_facts(document: Document) -> dict[str, list[Fact]]:
     """All facts of `document`, by name, each list in document order."""
     scopes = build_scopes(document, find_choices(document))
     found: dict[str, list[Fact]] = {}
+    seen: set[tuple] = set()  # (name, block, start, end, value): the same fact twice is one fact
 
     def add(facts) -> None:
         for fact in facts:
             if fact is None:
                 continue
-            bucket = found.setdefault(fact.name, [])
-            key = (fact.span.block, fact.span.start, fact.span.end, repr(fact.value))
-            if any((f.span.block, f.span.start, f.span.end, repr(f.value)) == key for f in bucket):
+            key = (fact.name, fact.span.block, fact.span.start, fact.span.end, repr(fact.value))
+            if key in seen:
                 continue
-            bucket.append(fact)
+            seen.add(key)
+            found.setdefault(fact.name, []).append(fact)
 
     for _, extract in BLOCK_EXTRACTORS:
         for scope in scopes:
