@@ -65,7 +65,10 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            result.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+            # every entry with a contract's extension that is not a folder: a dangling link or a FIFO
+            # is listed too, so that the batch reports it as unreadable instead of skipping it silently
+            result.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES
+                                 and (p.is_symlink() or not p.is_dir())))
         else:
             result.append(path)
     return result

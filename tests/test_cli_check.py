@@ -218,3 +218,19 @@ def test_rules_show_renders_every_rule_like_a_rule_page(run_cli):
         assert "（城市：" in page and "日期：" in page, rule.id
         assert "## 检查什么" in page and "## 为什么（法律依据）" in page and "## 违反的写法" in page, rule.id
         assert "  → " in page, f"{rule.id}: no fail example rendered"
+
+
+def test_a_fifo_is_refused_not_waited_on_and_a_dangling_link_in_a_folder_is_reported(run_cli, tmp_path):
+    import os
+
+    fifo = tmp_path / "管道.txt"
+    os.mkfifo(fifo)
+    code, out, err = run_cli("check", fifo)
+    assert code == 3 and "不是普通文件" in err + out
+    folder = tmp_path / "合同"
+    folder.mkdir()
+    (folder / "a.txt").write_text((EXAMPLES / "unlawful-full-time.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.txt").symlink_to(tmp_path / "不存在.txt")
+    code, out, err = run_cli("check", folder, "--format", "json")
+    data = json.loads(out)
+    assert code == 3 and len(data["reports"]) == 1 and any("b.txt" in e["file"] for e in data["errors"])

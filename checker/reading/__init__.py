@@ -14,6 +14,7 @@ exception escapes `read_document` for bad input.
 from __future__ import annotations
 
 import os
+import stat
 
 from ..document import Document
 from . import limits
@@ -95,6 +96,10 @@ def _load(source: object, name: str | None) -> tuple[bytes, str]:
     try:
         if os.path.isdir(path):
             raise read_error(file, NOT_FOUND, "这是一个文件夹，不是文件。请选择具体的合同文件。")
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            # a FIFO, a device or a socket: reading it could block forever or never end
+            raise read_error(file, NOT_FOUND, "这不是普通文件（是管道、设备或套接字），不会读取。请选择保存在磁盘上的合同文件。")
         size = os.path.getsize(path)
         if size > limits.MAX_INPUT_BYTES:
             raise _too_large(file, size)
