@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -58,6 +59,16 @@ def _writable(output: str) -> None:
         raise api.UsageError(f"{output}：目录 {path.parent} 不存在，请先建立目录或换一个输出路径")
 
 
+# Control characters from file names and contract text (an ESC sequence can recolour or rewrite
+# the terminal) are shown escaped, never sent raw; line breaks and tabs stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    # \uXXXX: readable in a text report and still a valid escape inside JSON output
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _out(text: str, output: str | None) -> None:
     if output:
         try:
@@ -65,13 +76,14 @@ def _out(text: str, output: str | None) -> None:
         except OSError as exc:
             raise api.UsageError(f"无法写入 {output}：{exc.strerror or exc}") from None
     else:
+        text = terminal_safe(text)
         sys.stdout.write(text)
         if not text.endswith("\n"):
             sys.stdout.write("\n")
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(message.rstrip("\n").replace("\n", " ") + "\n")
+    sys.stderr.write(terminal_safe(message.rstrip("\n").replace("\n", " ")) + "\n")
 
 
 # --- parse -------------------------------------------------------------------

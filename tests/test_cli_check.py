@@ -234,3 +234,15 @@ def test_a_fifo_is_refused_not_waited_on_and_a_dangling_link_in_a_folder_is_repo
     code, out, err = run_cli("check", folder, "--format", "json")
     data = json.loads(out)
     assert code == 3 and len(data["reports"]) == 1 and any("b.txt" in e["file"] for e in data["errors"])
+
+
+def test_control_characters_never_reach_the_terminal_raw(run_cli, tmp_path):
+    contract = tmp_path / "c.txt"
+    contract.write_text("劳动合同\n甲方：某厂\x1b[31m红\x1b[0m\n乙方：李某\n第三条 乙方入职交押金500元。\x85\n", encoding="utf-8")
+    for fmt in ("text", "json", "markdown"):
+        code, out, err = run_cli("check", contract, "--format", fmt)
+        assert "\x1b" not in out + err and "\x85" not in out, fmt
+    code, out, _ = run_cli("check", contract, "--format", "json")
+    assert "\x1b[31m" in json.dumps(json.loads(out), ensure_ascii=False) or "\\u001b" in out
+    code, out, err = run_cli("check", tmp_path / "a\x1b[2Jb.txt")
+    assert code == 3 and "\x1b" not in out + err and "\\u001b[2J" in out + err
