@@ -117,10 +117,19 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+MAX_COUNTER = 32767
+MAX_LETTER_COUNTER = 780
+
+
 def format_number(n: int, fmt: str) -> str:
     """Render counter `n` in Word number format `fmt` (ST_NumberFormat)."""
     if fmt in ("none", "bullet"):
         return ""
+    # Word's counters stop at 32767 and its lettered labels at 780 (ZZ…Z, 30 letters); a file
+    # that declares w:start 2000000000 must not build a label of millions of characters
+    n = max(0, min(n, MAX_COUNTER))
+    if fmt in ("upperLetter", "lowerLetter"):
+        n = min(n, MAX_LETTER_COUNTER)
     if fmt == "decimalZero":
         return f"{n:02d}"
     if fmt in ("upperLetter",):

@@ -403,3 +403,12 @@ def test_python_docx_default_api_still_works_after_import():
     # registering .docm content types must not break python-docx's own Document()
     document = docx.Document()
     assert document.paragraphs == [] or isinstance(document.paragraphs, list)
+
+
+def test_a_huge_numbering_start_builds_short_labels(new_docx):
+    """w:start 2000000000 with upperLetter once built 77-million-character labels (1.6 GB)."""
+    add_numbering(new_docx, 93, 93, [("upperLetter", "%1.", 2_000_000_000)], start_override={0: 2_000_000_000})
+    for text in ("合同期限", "工作内容"):
+        body_append(new_docx, numbered(text, 93))
+    labels = [b.label for b in read(new_docx).blocks]
+    assert all(label and len(label) <= 32 for label in labels), labels
