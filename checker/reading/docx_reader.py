@@ -34,6 +34,7 @@ import io
 import re
 import struct
 import zipfile
+import zlib
 from typing import Any
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -137,6 +138,42 @@ def _main_part_name(zf: zipfile.ZipFile, names: set[str]) -> str:
     return "word/document.xml"
 
 
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # zip local file header, 30 bytes
+INFLATE_CHUNK = 64 * 1024
+
+
+def _inflates_beyond_declared(data: bytes, info: zipfile.ZipInfo) -> bool:
+    """Whether a deflated member's stream inflates to more than its declared size. zipfile trusts
+    the declared size only at the end -- one read() may inflate up to 2 GiB first -- so the raw
+    stream is inflated here in 64 KB steps, counting, and stopped as soon as it runs over."""
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return False
+    start = info.header_offset
+    header = data[start : start + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size:
+        return False  # a broken header: python-docx reports the file as corrupt
+    fields = _LOCAL_HEADER.unpack(header)
+    if fields[0] != b"PK\x03\x04":
+        return False
+    begin = start + _LOCAL_HEADER.size + fields[9] + fields[10]
+    raw = memoryview(data)[begin : begin + info.compress_size]
+    inflater = zlib.decompressobj(-15)
+    produced, limit = 0, info.file_size + 1024
+    chunk = bytes(raw)
+    while chunk:
+        try:
+            out = inflater.decompress(chunk, INFLATE_CHUNK)
+        except zlib.error:
+            return False  # not inflatable: left to the reader, which reports it corrupt
+        produced += len(out)
+        if produced > limit:
+            return True
+        chunk = inflater.unconsumed_tail
+        if not out and not chunk:
+            break
+    return False
+
+
 def check_container(data: bytes, file: str) -> None:
     """Refuse zip bombs, non-Word zips and broken packages before python-docx opens them.
 
@@ -185,6 +222,9 @@ def check_container(data: bytes, file: str) -> None:
         main = _main_part_name(zf, names)
         if main not in names:
             raise read_error(file, MISSING_PART, f"文件不是完整的 Word 文档（缺少正文部分 {main}）。请在 Word 中“另存为” .docx 后再上传。")
+        for info in infos:
+            if _inflates_beyond_declared(data, info):
+                raise read_error(file, ZIP_BOMB, detail=f"{info.filename}: stream longer than its declared {info.file_size}")
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and info.file_size > limits.MAX_XML_PART_BYTES:
                 raise read_error(

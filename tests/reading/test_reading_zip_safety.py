@@ -105,3 +105,21 @@ def test_bombs_stay_within_memory_bound():
     assert result.stdout.strip() == "ok"
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
     assert max(before, peak_kib) < 600 * 1024, f"peak RSS {peak_kib / 1024:.0f} MB"
+
+
+def test_a_member_whose_stream_outgrows_its_declared_size_is_a_bomb_before_anything_inflates_it():
+    """The directory says 4 KB; the deflate stream holds 32 MB. zipfile would inflate it in one
+    read before comparing sizes; the container check inflates in 64 KB steps and stops."""
+    import io
+    import zipfile
+
+    from checker.reading import ReadError, read_document
+    from tests.reading.builders import patch_declared_size, real_bomb_docx
+
+    data = patch_declared_size(real_bomb_docx(32), "word/document.xml", 4096)
+    # the local header keeps its own (zip64) sizes; only the directory lies
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.getinfo("word/document.xml").file_size == 4096
+    with pytest.raises(ReadError) as info:
+        read_document(data, name="炸弹.docx")
+    assert info.value.code == "zip_bomb"
