@@ -176,6 +176,9 @@ class Document:
     source: str
     format: str  # docx | pdf | txt
     blocks: list[Block] = field(default_factory=list)
+    # parts of the file that could not be read ("第2页没有可识别的文字"): the report names them
+    # and a report with unread parts is never a pass
+    unread: list[str] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, source: str = "<text>", fmt: str = "txt") -> "Document":

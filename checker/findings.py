@@ -81,6 +81,8 @@ class Report:
             return reason
         if self.rules_evaluated == 0:
             return "没有一条规则适用于这份文书，无法检查"
+        if self.contract.document.unread:
+            return "部分内容没有读出，只检查了读出的部分：" + "；".join(self.contract.document.unread)
         return None
 
     def count(self, severity: str) -> int:

@@ -60,6 +60,7 @@ from .errors import (
 )
 
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_ALTERNATE = f"{{{MC_NS}}}AlternateContent"
 MC_CHOICE = f"{{{MC_NS}}}Choice"
 MC_FALLBACK = f"{{{MC_NS}}}Fallback"
@@ -493,6 +494,14 @@ def read_docx(data: bytes, file: str) -> Document:
         raise read_error(
             file, CORRUPT, "Word 文档内容结构异常，无法读取。请在 Word 中打开并重新保存后再上传。", detail=repr(exc)
         ) from None
+    body = docx_document.element.body
+    chunks = len(body.findall(".//" + _W + "altChunk")) if body is not None else 0
+    if chunks:
+        # w:altChunk pulls in another file (HTML, RTF, another .docx) that Word renders as part
+        # of the document; its words are not read here, so the report must say so
+        out.unread.append(f"文档里嵌入了{chunks}份其他文件（altChunk），其中的文字没有读取")
     if not out.blocks:
+        if chunks:
+            raise read_error(file, EMPTY, "Word 文档的文字都在嵌入的其他文件（altChunk）里，无法读取。请在 Word 中另存为新的 .docx 后再上传。")
         raise read_error(file, EMPTY, "Word 文档中没有任何文字。请确认上传的是填写好的合同文件。")
     return out

@@ -174,6 +174,7 @@ def read_pdf(data: bytes, file: str) -> Document:
         raise _open_error(file, exc) from None
 
     raw_pages: list[list[_Line]] = []
+    blank: set[int] = set()
     try:
         with pdf:
             declared = _page_count(pdf)
@@ -190,6 +191,8 @@ def read_pdf(data: bytes, file: str) -> Document:
                               float(item.get("top", 0)), float(item.get("bottom", 0)))
                     )
                 raw_pages.append(lines)
+                if not lines and not any(page.objects.get(k) for k in ("image", "rect", "curve", "line")):
+                    blank.add(page_no)  # an empty page, not a scan: nothing left unread
                 page.close()
     except ReadError:
         raise
@@ -199,6 +202,8 @@ def read_pdf(data: bytes, file: str) -> Document:
     if not raw_pages:
         raise read_error(file, CORRUPT, "PDF 中没有任何页面。请重新导出 PDF 后再上传。")
     _check_garbage(raw_pages, file)
+    # glyph codes left in the text layer: those words are not read (named in the report)
+    garbled = {lines[0].page: sum(len(_CID.findall(line.text)) for line in lines) for lines in raw_pages if lines}
 
     for lines in raw_pages:
         for line in lines:
@@ -220,6 +225,12 @@ def read_pdf(data: bytes, file: str) -> Document:
 
     geometry = {lines[0].page: _PageGeometry(lines) for lines in pages if lines}
     out = Document(source=file, format="pdf")
+    for page_no, chars in enumerate(page_chars, start=1):
+        if chars < MIN_PAGE_CHARS and page_no not in blank:
+            out.unread.append(f"第{page_no}页没有可识别的文字（可能是扫描图片），未检查")
+    for page_no, count in sorted(garbled.items()):
+        if count:
+            out.unread.append(f"第{page_no}页有约{count}处文字的字体缺少文字编码（(cid:NN)），这些文字未读出")
     current: list[str] = []
     start: _Line | None = None
     prev: _Line | None = None

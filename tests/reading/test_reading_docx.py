@@ -412,3 +412,11 @@ def test_a_huge_numbering_start_builds_short_labels(new_docx):
         body_append(new_docx, numbered(text, 93))
     labels = [b.label for b in read(new_docx).blocks]
     assert all(label and len(label) <= 32 for label in labels), labels
+
+
+def test_an_alt_chunk_is_named_as_unread(new_docx):
+    body_append(new_docx, para(run("第一条 合同期限一年。")))
+    body_append(new_docx, '<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChunk"/>')
+    doc = read(new_docx)
+    assert doc.unread == ["文档里嵌入了1份其他文件（altChunk），其中的文字没有读取"]

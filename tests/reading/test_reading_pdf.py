@@ -214,3 +214,38 @@ def test_title_equal_to_running_header_survives():
 def test_single_page_header_repeating_the_title_is_dropped_once():
     data = make_pdf([["妈妈岗劳动合同书", "第一条 甲方聘用乙方。"]], header="妈妈岗劳动合同书")
     assert texts(read(data)) == ["妈妈岗劳动合同书", "第一条 甲方聘用乙方。"]
+
+
+def test_a_scanned_page_among_text_pages_is_named_and_the_report_is_not_a_pass(run_cli, tmp_path):
+    """One text-less page out of three used to be skipped silently and the check exit 0."""
+    from checker import api
+
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from tests.reading.builders import _FONT, _register_font
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    for page in (["劳动合同", "甲方：某厂", "乙方：李某", "第一条 合同期限一年，试用期一个月。"], None,
+                 ["第三条 乙方月工资3000元，每月10日发放。", "甲方（盖章）  乙方（签字）"]):
+        if page is None:  # a scanned page: a picture, no text layer
+            c.setFillGray(0.6)
+            c.rect(72, 300, 400, 400, fill=1)
+        else:
+            c.setFont(_FONT, 12)
+            for i, line in enumerate(page):
+                c.drawString(72, 760 - 20 * i, line)
+        c.showPage()
+    c.save()
+    data = buf.getvalue()
+    report = api.check(data, name="c.pdf")
+    assert report.contract.document.unread == ["第2页没有可识别的文字（可能是扫描图片），未检查"]
+    assert report.not_checked and "第2页" in report.not_checked
+    path = tmp_path / "c.pdf"
+    path.write_bytes(data)
+    code, out, _ = run_cli("check", path)
+    assert code == 3 and "第2页没有可识别的文字" in out and "未发现问题" not in out
