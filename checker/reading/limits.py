@@ -15,3 +15,7 @@ MAX_XML_PART_BYTES = 64 * 1024 * 1024  # one XML part parsed into a DOM
 
 # .pdf
 MAX_PDF_PAGES = 200
+# a page's content streams, inflated: a dense A4 page of text is well under 1 MB and under
+# 10,000 text operators; a small file can hide a Flate bomb or millions of one-glyph operators
+MAX_PDF_PAGE_STREAM_BYTES = 16 * 1024 * 1024
+MAX_PDF_PAGE_TEXT_OPS = 100_000

@@ -183,6 +183,7 @@ def read_pdf(data: bytes, file: str) -> Document:
             for page_no, page in enumerate(pdf.pages, start=1):
                 if page_no > limits.MAX_PDF_PAGES:
                     raise read_error(file, TOO_LARGE, f"PDF 页数过多（超过 {limits.MAX_PDF_PAGES} 页）。请只上传合同本身。")
+                _check_page_streams(page, page_no, file)
                 lines = []
                 for item in page.extract_text_lines(strip=True, return_chars=False):
                     text = item.get("text") or ""
@@ -247,6 +248,62 @@ def read_pdf(data: bytes, file: str) -> Document:
         prev = line
     _flush(out, current, start)
     return out
+
+
+_TEXT_OPS = re.compile(rb"T[jJ]\b|[\'\"]\s")
+
+
+def _check_page_streams(page: Any, page_no: int, file: str) -> None:
+    """Inflate the page's content streams in 64 KB steps, counting, before pdfminer interprets
+    them: refuse a stream that inflates past MAX_PDF_PAGE_STREAM_BYTES (a Flate bomb) or a page of
+    more than MAX_PDF_PAGE_TEXT_OPS text operators (millions of one-glyph operators)."""
+    import zlib
+
+    from pdfminer.pdftypes import resolve1
+
+    contents = page.page_obj.contents or []
+    total, ops = 0, 0
+    for ref in contents if isinstance(contents, list) else [contents]:
+        stream = resolve1(ref)
+        raw = getattr(stream, "rawdata", None)
+        if raw is None:
+            continue
+        filters = resolve1(stream.attrs.get("Filter")) if hasattr(stream, "attrs") else None
+        names = [getattr(f, "name", str(f)) for f in (filters if isinstance(filters, list) else [filters] if filters else [])]
+        data = raw
+        if names[:1] in (["ASCII85Decode"], ["A85"]) and names[1:] in ([], ["FlateDecode"], ["Fl"]):
+            from pdfminer.ascii85 import ascii85decode
+
+            data, names = ascii85decode(raw), names[1:]  # no bigger than its input
+        elif names[:1] in (["ASCIIHexDecode"], ["AHx"]) and names[1:] in ([], ["FlateDecode"], ["Fl"]):
+            from pdfminer.ascii85 import asciihexdecode
+
+            data, names = asciihexdecode(raw), names[1:]
+        if names and names not in (["FlateDecode"], ["Fl"]):
+            continue  # other encodings (LZW, images' DCT…): pdfminer decodes them
+        if names:
+            raw = data
+            inflater, out, tail = zlib.decompressobj(), [], raw
+            size = 0
+            while tail:
+                try:
+                    piece = inflater.decompress(tail, 64 * 1024)
+                except zlib.error:
+                    break  # damaged: pdfminer decides
+                size += len(piece)
+                if total + size > limits.MAX_PDF_PAGE_STREAM_BYTES:
+                    raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的内容解压后过大（疑似压缩炸弹），已拒绝读取。请重新导出 PDF 后再上传。")
+                out.append(piece)
+                tail = inflater.unconsumed_tail
+                if not piece and not tail:
+                    break
+            data = b"".join(out)
+        total += len(data)
+        if total > limits.MAX_PDF_PAGE_STREAM_BYTES:
+            raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的内容过大，已拒绝读取。请重新导出 PDF 后再上传。")
+        ops += len(_TEXT_OPS.findall(data))
+        if ops > limits.MAX_PDF_PAGE_TEXT_OPS:
+            raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的文字指令异常多（超过 {limits.MAX_PDF_PAGE_TEXT_OPS} 条），已拒绝读取。请重新导出 PDF 后再上传。")
 
 
 def _flush(out: Document, parts: list[str], start: _Line | None) -> None:

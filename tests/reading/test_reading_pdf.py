@@ -249,3 +249,34 @@ def test_a_scanned_page_among_text_pages_is_named_and_the_report_is_not_a_pass(r
     path.write_bytes(data)
     code, out, _ = run_cli("check", path)
     assert code == 3 and "第2页没有可识别的文字" in out and "未发现问题" not in out
+
+
+def _one_page_pdf(content: bytes) -> bytes:
+    import zlib
+
+    from tests.reading.builders import raw_pdf
+
+    stream = zlib.compress(content, 9)
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"%" + b" " * (64 * 1024 * 1024), "解压后过大"),            # 64 MB of content in a 66 KB file
+    (b"BT /F1 1 Tf " + b"(a) Tj " * 300_000 + b"ET", "文字指令异常多"),  # 300,000 one-glyph operators in 4 KB
+])
+def test_pdf_content_streams_are_bounded_before_they_are_interpreted(content, message):
+    import time
+
+    from checker.reading import ReadError, read_document
+
+    data = _one_page_pdf(content)
+    start = time.perf_counter()
+    with pytest.raises(ReadError) as info:
+        read_document(data, name="炸弹.pdf")
+    assert info.value.code == "too_large" and message in str(info.value)
+    assert time.perf_counter() - start < 10
