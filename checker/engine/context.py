@@ -13,7 +13,7 @@ from typing import Any
 
 from checker.contract import Contract
 from checker.engine.parameters import Parameters, ParamValue
-from checker.engine.patterns import compile_pattern
+from checker.engine.patterns import UNTRUSTED_MENTIONS, compile_pattern
 from checker.facts import fact_names
 from checker.facts.fact import Fact
 from checker.lexicon import Negation
@@ -136,7 +136,7 @@ class _Mentions:
 
     def span(self, pattern: str) -> tuple[int, int, int] | None:
         if pattern not in self.seen:
-            regex = compile_pattern(pattern)
+            regex = compile_pattern(pattern, pattern not in UNTRUSTED_MENTIONS)
             self.seen[pattern] = next(((block.index, m.start(), m.end())
                                        for block in self.contract.document.blocks for m in regex.finditer(block.text)
                                        if not self.negation.is_negated(block.text, m.start())), None)

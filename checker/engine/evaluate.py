@@ -16,6 +16,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from checker.contract import Contract
 from checker.engine.context import FactView, ParamTracker, build_context, with_params
 from checker.engine.loader import RuleSet
+from checker.engine.patterns import UNTRUSTED_MENTIONS, PatternTimeout
 from checker.engine.parameters import ParamUnavailable
 from checker.engine.rule import Rule
 from checker.facts.catalogue import label as fact_label
@@ -87,6 +88,7 @@ class Evaluator:
         self.ruleset = ruleset
         self.negation = negation or Negation.default()
         self._base: tuple[Contract, dict[str, Any]] | None = None
+        UNTRUSTED_MENTIONS.update(getattr(ruleset, "untrusted_mentions", ()))
 
     def _base_context(self, contract: Contract) -> dict[str, Any]:
         """Built once per contract, shared by every rule evaluated on it."""
@@ -117,7 +119,7 @@ class Evaluator:
             return self._evaluate(rule, contract, ctx, tracker)
         except ParamUnavailable as exc:
             return Undetermined(rule.id, rule.title, str(exc))
-        except SecurityError as exc:
+        except (SecurityError, PatternTimeout) as exc:
             raise RuleRuntimeError(rule, str(exc)) from None
         except (UndefinedError, AttributeError) as exc:
             # a name or attribute the rule reads does not exist: a bug in the rule, never "未能确定"

@@ -53,6 +53,8 @@ class RuleSet:
     laws: LawLibrary
     directories: list[Path] = field(default_factory=list)
     version: str = ""
+    # mentions('…') patterns of rule files outside the bundled pack: matched under a time limit
+    untrusted_mentions: frozenset[str] = frozenset()
 
     def get(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -97,9 +99,15 @@ def rule_files(directory: Path) -> list[Path]:
 _NOT_A_RULE = re.compile(r"^(documents|fields|provisions):[ \t]*\n", re.M)
 
 
+def _trusted(path: Path) -> bool:
+    """Rule files of the bundled pack are trusted; any other directory's are not."""
+    bundled = rules_dir().resolve()
+    return bundled in path.resolve().parents
+
+
 def _regex(pattern: str, path: Path, line: int, problems: list[Problem]) -> re.Pattern[str] | None:
     try:
-        return compile_pattern(pattern)
+        return compile_pattern(pattern, _trusted(path))
     except PatternError as exc:
         problems.append(Problem(path, line, str(exc)))
         return None
@@ -143,7 +151,7 @@ FACT_ATTRIBUTES = ("value", "unit", "text", "written", "name")
 
 
 def _prove(data: dict, located, path: Path, problems: list[Problem], param_names: set[str] | None,
-           topics: set[str]) -> None:
+           topics: set[str], untrusted: set[str] | None = None) -> None:
     """Load-time proof of what the expressions ask for by name: every param('…') is a parameter,
     every mentions('…') pattern compiles, every facts_of('…') is a fact, every has_topic('…') a
     topic, every attribute read from a fact exists -- with "did you mean" for a near miss."""
@@ -167,6 +175,8 @@ def _prove(data: dict, located, path: Path, problems: list[Problem], param_names
             if function == "param" and param_names is not None and arg not in param_names:
                 problems.append(Problem(path, line, f"{key}: 参数“{arg}”不存在{hint(arg, param_names)}（参数见 rules/parameters/）"))
             elif function == "mentions":
+                if untrusted is not None and not _trusted(path):
+                    untrusted.add(arg)
                 try:
                     compile_pattern(arg)
                 except PatternError as exc:
@@ -181,7 +191,8 @@ def _prove(data: dict, located, path: Path, problems: list[Problem], param_names
                                                     f"（可用：{'、'.join(FACT_ATTRIBUTES)}）"))
 
 
-def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_names: set[str] | None = None) -> Rule | None:
+def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_names: set[str] | None = None,
+                   untrusted: set[str] | None = None) -> Rule | None:
     """Parse, validate and compile one rule file; append problems, return None on failure."""
     try:
         located = load_located(path.read_text(encoding="utf-8"))
@@ -222,7 +233,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
             return None
 
     known_topics = set(topic_lexicon().keywords)
-    _prove(data, located, path, problems, param_names, known_topics)
+    _prove(data, located, path, problems, param_names, known_topics, untrusted)
     when, assertion = compile_expr("when"), compile_expr("assert")
     message, suggestion = compile_template("message"), compile_template("suggestion")
     rewrite = compile_template("rewrite") if "rewrite" in data else None
@@ -434,6 +445,7 @@ def _load_rules(directories: list[Path], defaults: bool) -> RuleSet:
         params = Parameters()
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
+    untrusted: set[str] = set()
     digest = hashlib.sha256()
     bundled = rules_dir().resolve()
     for directory in directories:
@@ -442,7 +454,7 @@ def _load_rules(directories: list[Path], defaults: bool) -> RuleSet:
             files = [p for p in files if bundled not in p.resolve().parents]
         for path in files:
             digest.update(path.read_bytes())
-            rule = load_rule_file(path, laws, problems, set(params.names()))
+            rule = load_rule_file(path, laws, problems, set(params.names()), untrusted)
             if rule is None:
                 continue
             if rule.id in seen:
@@ -455,4 +467,4 @@ def _load_rules(directories: list[Path], defaults: bool) -> RuleSet:
     if problems:
         raise RuleLoadError(problems)
     rules.sort(key=lambda r: r.id)
-    return RuleSet(rules, params, laws, directories, digest.hexdigest()[:12])
+    return RuleSet(rules, params, laws, directories, digest.hexdigest()[:12], frozenset(untrusted))

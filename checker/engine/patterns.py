@@ -81,12 +81,64 @@ def expand(pattern: str, lists: dict[str, tuple[str, ...]] | None = None) -> str
 
 
 @lru_cache(maxsize=4096)
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Expand, normalise (as the document text is) and compile; PatternError when it cannot."""
+def compile_pattern(pattern: str, trusted: bool = True):
+    """Expand, normalise (as the document text is) and compile; PatternError when it cannot.
+
+    The bundled pack is trusted and compiled with `re`. Patterns of other rule directories
+    (--rules: anyone may have written them) are compiled with the `regex` engine and every
+    match is given REGEX_TIMEOUT seconds: a pattern such as (a+)+$ that backtracks without end
+    on "aaaa…ab" stops with PatternTimeout (a rule error, exit 2) instead of hanging the check."""
+    source = normalize(expand(pattern))
     try:
-        return re.compile(normalize(expand(pattern)))
+        compiled = re.compile(source)
     except re.error as exc:
         raise PatternError(f"正则表达式“{pattern}”有误：{exc}") from None
+    if trusted:
+        return compiled
+    import regex
+
+    return _Timed(regex.compile(source, flags=regex.V0), pattern)
+
+
+REGEX_TIMEOUT = 1.0  # seconds for one search over one block of text
+
+# mentions('…') patterns written in untrusted rule files (RuleSet.untrusted_mentions; the
+# evaluator registers them): they are compiled timed too
+UNTRUSTED_MENTIONS: set[str] = set()
+
+
+class PatternTimeout(RuntimeError):
+    """An untrusted pattern that ran out of time: a rule error, never 未能确定."""
+
+
+class _Timed:
+    """A `regex` pattern whose every search runs under REGEX_TIMEOUT (same methods as re.Pattern)."""
+
+    def __init__(self, compiled, source: str) -> None:
+        self._compiled, self.source = compiled, source
+        self.pattern = compiled.pattern
+
+    def _call(self, method: str, *args, **kwargs):
+        try:
+            result = getattr(self._compiled, method)(*args, timeout=REGEX_TIMEOUT, **kwargs)
+            return list(result) if method == "finditer" else result
+        except TimeoutError:
+            raise PatternTimeout(f"用语“{self.source}”匹配超时（超过 {REGEX_TIMEOUT:g} 秒，可能是嵌套的重复写法，如 (a+)+）") from None
+
+    def search(self, *args, **kwargs):
+        return self._call("search", *args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self._call("match", *args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self._call("fullmatch", *args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return iter(self._call("finditer", *args, **kwargs))
+
+    def findall(self, *args, **kwargs):
+        return self._call("findall", *args, **kwargs)
 
 
 def raw_fragments(pattern: str) -> int:

@@ -148,3 +148,33 @@ def test_worker_sex_from_field_or_id_number():
     assert worker_sex(Document.from_text("劳动合同\n乙方：王某\n身份证号：442000199001010010\n")) == "male"
     assert worker_sex(Document.from_text("劳动合同\n乙方：王某\n身份证号：442000199001010020\n")) == "female"
     assert worker_sex(Document.from_text("劳动合同\n甲方：某公司\n")) is None
+
+
+@pytest.mark.parametrize("where", ["forbid", "mentions"])
+def test_a_catastrophic_pattern_in_a_users_pack_stops_with_a_rule_error(run_cli, tmp_path, where):
+    """(a|aa)+$ on "aaa…ab" backtracks for hours under `re`; a user's pack runs under a time limit."""
+    import time
+
+    directory = tmp_path / "mine"
+    directory.mkdir()
+    body = RULE.format(relations="employment", pattern="押金")
+    if where == "forbid":
+        body = body.replace('patterns: ["押金"]', 'patterns: ["(a|aa)+$"]')
+    else:
+        body = body.replace('forbid:\n  patterns: ["押金"]\n', "assert: not mentions('(a|aa)+$')\n")
+    (directory / "redos.yaml").write_text(body, encoding="utf-8")
+    contract = tmp_path / "c.txt"
+    contract.write_text("劳动合同\n甲方：某厂\n乙方：李某\n" + "a" * 40 + "b\n", encoding="utf-8")
+    start = time.perf_counter()
+    code, out, err = run_cli("check", contract, "--rules", directory)
+    assert code == 2 and "匹配超时" in err, (code, err)
+    assert time.perf_counter() - start < 30
+
+
+def test_the_bundled_pack_keeps_the_standard_engine():
+    import re
+
+    from checker import api
+
+    rule = api.ruleset().get("deposit-or-guarantee")
+    assert isinstance(rule.forbid.patterns[0], re.Pattern)
