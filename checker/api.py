@@ -64,7 +64,11 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     result: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            folder = path.is_dir()
+        except OSError:  # a name the system refuses: read_document reports it for this file
+            folder = False
+        if folder:
             # every entry with a contract's extension that is not a folder: a dangling link or a FIFO
             # is listed too, so that the batch reports it as unreadable instead of skipping it silently
             result.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -50,10 +51,25 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir() that answers False, instead of raising, for a name the system refuses
+    (ENAMETOOLONG and the like); opening it then gives the one-line error."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def _writable(output: str) -> None:
     """Refuse, before any work, an output path that cannot be written (exit 2, one line)."""
     path = Path(output)
-    if path.is_dir():
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise api.UsageError(f"{output[:80]}{'…' if len(output) > 80 else ''}：{exc.strerror or exc}，请换一个输出路径") from None
+    if _is_dir(path):
         raise api.UsageError(f"{output} 是一个目录；请给出文件名，或在目录名后加 / 表示每份合同写一个报告")
     if not path.parent.is_dir():
         raise api.UsageError(f"{output}：目录 {path.parent} 不存在，请先建立目录或换一个输出路径")
@@ -166,7 +182,7 @@ def _targets(files: list[Path], fmt: str, output: str | None) -> dict[Path, Path
     run writes one report for all files (stdout or -o FILE)."""
     from checker.report import PER_FILE
 
-    to_dir = bool(output) and (Path(output).is_dir() or output.endswith(("/", "\\"))
+    to_dir = bool(output) and (_is_dir(Path(output)) or output.endswith(("/", "\\"))
                                or (fmt == "docx" and len(files) > 1 and not Path(output).exists()))
     if fmt != "docx" and not to_dir:
         if output:
@@ -946,6 +962,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except api.UsageError as exc:
         _err(f"mamagang: 用法错误：{exc}")
+        return EXIT_USAGE
+    except OSError as exc:  # a path the system refuses somewhere not caught above: one line, not a traceback
+        name = str(exc.filename or "")
+        _err(f"mamagang: 文件错误：{name[:80]}{'…' if len(name) > 80 else ''}：{exc.strerror or exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -246,3 +246,12 @@ def test_control_characters_never_reach_the_terminal_raw(run_cli, tmp_path):
     assert "\x1b[31m" in json.dumps(json.loads(out), ensure_ascii=False) or "\\u001b" in out
     code, out, err = run_cli("check", tmp_path / "a\x1b[2Jb.txt")
     assert code == 3 and "\x1b" not in out + err and "\\u001b[2J" in out + err
+
+
+def test_a_file_name_the_system_refuses_is_one_line_not_a_traceback(run_cli, tmp_path):
+    long_name = str(tmp_path / ("长" * 200 + ".txt"))
+    code, out, err = run_cli("check", long_name, EXAMPLES / "unlawful-full-time.txt", "--format", "json")
+    data = json.loads(out)
+    assert code == 3 and len(data["reports"]) == 1 and [e["code"] for e in data["errors"]] == ["not_found"]
+    code, out, err = run_cli("check", EXAMPLES / "unlawful-full-time.txt", "-o", long_name)
+    assert code == 2 and "Traceback" not in err and "File name too long" in err and len(err.splitlines()) == 1
