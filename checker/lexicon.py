@@ -21,7 +21,11 @@ def load_lexicon(name: str, root: str | None = None) -> Any:
     """Load rules/lexicon/<name>.yaml (from the bundled pack unless root is given)."""
     base = Path(root) if root else rules_dir() / "lexicon"
     with open(base / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_LOADER)
+
+
+# libyaml's parser when PyYAML has it (the wheels do): the lexicons are read on every cold check
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Negation:

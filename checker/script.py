@@ -44,7 +44,7 @@ def _variants() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     from checker.resources import rules_dir
 
     path = rules_dir() / "lexicon" / "variants.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) if path.is_file() else None
     pairs = {to_simplified(str(k)): str(v) for k, v in (data or {}).items()}
     for old, new in pairs.items():
         if len(old) != len(new):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import cn2an
 
 from checker.engine.loader import RuleSet
 
@@ -45,6 +44,8 @@ def index_provisions(ruleset: RuleSet) -> list[Provision]:
             articles += [int(x) for x in re.split(r"[、，,]", group) if x.isdigit()]
         section = _CN_SECTION.match(article_cell.strip())
         if section:
+            import cn2an
+
             articles.append(int(cn2an.cn2an(section.group(1), "smart")))
         if articles:
             provisions.append(Provision(number, law, articles, summary))

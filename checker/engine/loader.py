@@ -14,6 +14,7 @@ from typing import Any
 
 
 from checker.clauses import topic_lexicon
+from checker.cache import cache_dir, write_atomically
 from checker.engine.context import FACT_NAMES, KNOWN_NAMES
 from checker.engine.parameters import ParameterLoadErrors, Parameters
 from checker.engine.patterns import PatternError, compile_pattern
@@ -351,21 +352,9 @@ def _schema_message(error) -> str:
 # file of the rule directories (rules, sources, parameters, lexicons, schema, fact catalogue)
 # and of every .py file of the program, the program and Python versions -- so any change
 # builds it afresh: never a stale report.
-# MAMAGANG_NO_CACHE=1 turns it off; MAMAGANG_CACHE_DIR moves it (default ~/.cache/mamagang).
-# The cache directory belongs to the user running the tool, like the program's own files.
+# Where it lives and how to turn it off: checker/cache.py.
 
 CACHE_FORMAT = "1"
-
-
-def _cache_dir() -> Path | None:
-    import os
-
-    if os.environ.get("MAMAGANG_NO_CACHE"):
-        return None
-    if os.environ.get("MAMAGANG_CACHE_DIR"):
-        return Path(os.environ["MAMAGANG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
-    return Path(base) / "mamagang"
 
 
 def _tree_digest(digest, root: Path, pattern: str = "*") -> None:
@@ -406,7 +395,7 @@ def load_rules(extra_dirs: list[Path] | None = None, *, defaults: bool = True) -
     import pickle
 
     directories = ([rules_dir()] if defaults else []) + [Path(d) for d in (extra_dirs or [])]
-    cache = _cache_dir()
+    cache = cache_dir()
     target = None
     if cache is not None and all(d.is_dir() for d in directories):
         try:
@@ -419,14 +408,11 @@ def load_rules(extra_dirs: list[Path] | None = None, *, defaults: bool = True) -
             pass
     ruleset = _load_rules(directories, defaults)
     if target is not None:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, target)
-            _prune(target.parent)
-        except OSError:
-            pass  # a read-only home: work without the cache
+        if write_atomically(target, pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)):  # else: read-only home
+            try:
+                _prune(target.parent)
+            except OSError:
+                pass
     return ruleset
 
 

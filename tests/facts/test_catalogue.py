@@ -108,3 +108,21 @@ def test_a_malformed_catalogue_is_refused_with_its_path(tmp_path, text, message)
     with pytest.raises(CatalogueError) as info:
         load_catalogue(str(path))
     assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_numeral_readings_are_remembered_so_a_later_run_need_not_import_cn2an(tmp_path):
+    """cn2an costs ~0.15 s to import; its readings are kept in the cache folder, keyed by the
+    installed cn2an, and a later process reads the same contract without importing it."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from checker import api; "
+            "r = api.check('examples/unlawful-full-time.txt'); "
+            "print(len(r.findings), 'cn2an' in sys.modules)")
+    env = {**os.environ, "MAMAGANG_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    assert first.stdout.split()[1] == "True" and second.stdout.split()[1] == "False"
+    assert first.stdout.split()[0] == second.stdout.split()[0]  # the same findings either way
+    assert (tmp_path / "cn2an-readings.json").is_file()
