@@ -4,6 +4,8 @@ Module-level constants so a caller (web app, tests) can read them; the readers l
 them up at call time, so monkeypatching works.
 """
 
+import zlib
+
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # any format, on disk / upload size
 
 # .docx (zip) container, checked on the central directory before anything is inflated
@@ -19,3 +21,28 @@ MAX_PDF_PAGES = 200
 # 10,000 text operators; a small file can hide a Flate bomb or millions of one-glyph operators
 MAX_PDF_PAGE_STREAM_BYTES = 16 * 1024 * 1024
 MAX_PDF_PAGE_TEXT_OPS = 100_000
+
+INFLATE_STEP = 64 * 1024  # bytes of output per step of a bounded inflation
+
+
+def inflate_within(raw: bytes, limit: int, wbits: int = zlib.MAX_WBITS, keep: bool = True) -> bytes | None:
+    """Inflate a deflate stream in INFLATE_STEP steps, counting; None as soon as the output
+    passes `limit` (a bomb), so nothing ever inflates the whole of it first. A damaged stream
+    gives what inflated before the damage (the reader then reports the file). With keep=False
+    only the size is checked and b"" is returned."""
+    inflater, parts, produced, tail = zlib.decompressobj(wbits), [], 0, raw
+    while tail:
+        try:
+            piece = inflater.decompress(tail, INFLATE_STEP)
+        except zlib.error:
+            break
+        produced += len(piece)
+        if produced > limit:
+            return None
+        if keep:
+            parts.append(piece)
+        tail = inflater.unconsumed_tail
+        if not piece and not tail:
+            break
+    return b"".join(parts)
+

@@ -254,11 +254,9 @@ _TEXT_OPS = re.compile(rb"T[jJ]\b|[\'\"]\s")
 
 
 def _check_page_streams(page: Any, page_no: int, file: str) -> None:
-    """Inflate the page's content streams in 64 KB steps, counting, before pdfminer interprets
-    them: refuse a stream that inflates past MAX_PDF_PAGE_STREAM_BYTES (a Flate bomb) or a page of
+    """Inflate the page's content streams in steps, counting, before pdfminer interprets
+    them (limits.inflate_within): refuse a stream that inflates past MAX_PDF_PAGE_STREAM_BYTES (a Flate bomb) or a page of
     more than MAX_PDF_PAGE_TEXT_OPS text operators (millions of one-glyph operators)."""
-    import zlib
-
     from pdfminer.pdftypes import resolve1
 
     contents = page.page_obj.contents or []
@@ -282,22 +280,9 @@ def _check_page_streams(page: Any, page_no: int, file: str) -> None:
         if names and names not in (["FlateDecode"], ["Fl"]):
             continue  # other encodings (LZW, images' DCT…): pdfminer decodes them
         if names:
-            raw = data
-            inflater, out, tail = zlib.decompressobj(), [], raw
-            size = 0
-            while tail:
-                try:
-                    piece = inflater.decompress(tail, 64 * 1024)
-                except zlib.error:
-                    break  # damaged: pdfminer decides
-                size += len(piece)
-                if total + size > limits.MAX_PDF_PAGE_STREAM_BYTES:
-                    raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的内容解压后过大（疑似压缩炸弹），已拒绝读取。请重新导出 PDF 后再上传。")
-                out.append(piece)
-                tail = inflater.unconsumed_tail
-                if not piece and not tail:
-                    break
-            data = b"".join(out)
+            data = limits.inflate_within(data, limits.MAX_PDF_PAGE_STREAM_BYTES - total)  # damaged: pdfminer decides
+            if data is None:
+                raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的内容解压后过大（疑似压缩炸弹），已拒绝读取。请重新导出 PDF 后再上传。")
         total += len(data)
         if total > limits.MAX_PDF_PAGE_STREAM_BYTES:
             raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的内容过大，已拒绝读取。请重新导出 PDF 后再上传。")
