@@ -6,10 +6,10 @@ is the whole of read -> model -> facts for one document.
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from checker.clauses import clause_path, enclosing, split_clauses
@@ -44,6 +44,21 @@ class Contract:
     def topics_at(self, block_index: int) -> set[str]:
         """Topics of the clause holding a block and of the clauses it sits under."""
         return {t for clause in enclosing(self.clauses, block_index) for t in clause.topics}
+
+    @cached_property
+    def _rows(self) -> dict[tuple, list[Any]]:
+        rows: dict[tuple, list[Any]] = {}
+        for b in self.document.blocks:
+            if b.kind == "table_cell":
+                rows.setdefault((b.table, b.row), []).append(b)
+        for cells in rows.values():
+            cells.sort(key=lambda b: b.col or 0)
+        return rows
+
+    def row_cells(self, block: Any) -> list[Any]:
+        """The cells of a table cell's row, in column order (found once per contract, not by
+        scanning every block for every rule)."""
+        return self._rows.get((block.table, block.row), [])
 
     def topics_under_heading(self, block_index: int) -> set[str]:
         """Topics of the clause holding a block and of the nearest titled clause above it, no

@@ -227,9 +227,7 @@ class Evaluator:
                     sentence = _sentence(block.text, m.start(), m.end())
                     if block.kind == "table_cell":
                         # A row reads as one sentence: "试用期｜不约定试用期" is no probation.
-                        sentence += " " + " ".join(
-                            b.text for b in contract.document.blocks
-                            if b.kind == "table_cell" and b.table == block.table and b.row == block.row and b is not block)
+                        sentence += " " + " ".join(b.text for b in contract.row_cells(block) if b is not block)
                     if any(u.search(sentence) for u in spec.unless):
                         continue
                     start, end = block.to_original(m.start(), m.end())
@@ -247,11 +245,9 @@ class Evaluator:
         """A table row read as one sentence, for words split across its cells: a fines table's
         "不服从加班安排 | 每次罚款50元". The hit is located in the row's first cell."""
         spec = rule.forbid
-        cells = [b for b in contract.document.blocks
-                 if b.kind == "table_cell" and b.table == first.table and b.row == first.row]
+        cells = contract.row_cells(first)
         if len(cells) < 2:
             return []
-        cells.sort(key=lambda b: b.col or 0)
         row = "，".join(b.text for b in cells)
         for pattern in spec.patterns:
             for m in pattern.finditer(row):
