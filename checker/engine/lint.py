@@ -30,13 +30,11 @@ class LintIssue:
 
 
 def _item_number(line: str) -> int | None:
-    import cn2an
+    from checker.facts.numerals import cn_number
 
     m = _ITEM_LINE.match(line)
-    try:
-        return int(cn2an.cn2an(m.group(1), "smart")) if m else None
-    except ValueError:
-        return None
+    value = cn_number(m.group(1)) if m else None
+    return int(value) if value is not None else None
 
 
 def _paragraph_and_item(rule, i: int, basis, source, line: int) -> list[LintIssue]:

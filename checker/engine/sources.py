@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from checker.document import normalize
+from checker.facts.numerals import cn_number
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 # An article starts a line: "第十九条 ..." (optionally as a markdown heading) or "一、" in notices.
@@ -130,12 +131,11 @@ def _split_articles(text: str) -> dict[int, list[str]]:
     for pattern in patterns:
         matches = list(pattern.finditer(text))
         for i, m in enumerate(matches):
-            try:
-                import cn2an  # only where articles are counted (lint, a rule pack being built)
-
-                number = int(cn2an.cn2an(m.group(1), "smart"))
-            except ValueError:
+            raw = m.group(1)
+            value = int(raw) if raw.isdigit() else cn_number(raw)  # cn2an's reading, remembered between runs
+            if value is None:
                 continue
+            number = int(value)
             end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
             result.setdefault(number, []).append(text[m.start():end])
     return result
