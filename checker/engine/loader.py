@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
 
 from checker.clauses import topic_lexicon
 from checker.cache import cache_dir, write_atomically
@@ -100,10 +99,14 @@ def rule_files(directory: Path) -> list[Path]:
 _NOT_A_RULE = re.compile(r"^(documents|fields|provisions):[ \t]*\n", re.M)
 
 
+@lru_cache(maxsize=1)
+def _bundled() -> Path:
+    return rules_dir().resolve()
+
+
 def _trusted(path: Path) -> bool:
     """Rule files of the bundled pack are trusted; any other directory's are not."""
-    bundled = rules_dir().resolve()
-    return bundled in path.resolve().parents
+    return _bundled() in path.resolve().parents
 
 
 def _regex(pattern: str, path: Path, line: int, problems: list[Problem]) -> re.Pattern[str] | None:
@@ -241,11 +244,11 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
 
     basis = []
     for i, item in enumerate(data["basis"]):
-        if laws.get(item["law"]) is None:
+        law = laws.get(item["law"])
+        if law is None:
             problems.append(Problem(path, located.line_of("basis", i, "law"),
                                     f"未知的法规“{item['law']}”：rules/sources/laws.yaml 中没有它的原文文件"))
-        law = laws.get(item["law"])
-        if law is not None and item.get("version") and item["version"] not in law.versions:
+        elif item.get("version") and item["version"] not in law.versions:
             known = "、".join(law.versions) or "（原文文件只有一个版本）"
             problems.append(Problem(path, located.line_of("basis", i, "version"),
                                     f"《{item['law']}》没有“{item['version']}”这个版本，可用：{known}"))
@@ -373,7 +376,7 @@ def _cache_key(directories: list[Path], defaults: bool) -> str:
 
     digest = hashlib.sha256(f"{CACHE_FORMAT}|{__version__}|{sys.version}|{defaults}".encode())
     _tree_digest(digest, Path(__file__).resolve().parents[1], "*.py")
-    for directory in [rules_dir()] + directories:
+    for directory in dict.fromkeys([rules_dir()] + directories):  # the bundled pack once, even when listed
         digest.update(str(directory.resolve()).encode())
         _tree_digest(digest, directory)
     return digest.hexdigest()[:32]

@@ -72,9 +72,9 @@ def expand(pattern: str, lists: dict[str, tuple[str, ...]] | None = None) -> str
                 out.append((SENTENCE_GAP if gap.group(1) == "…" else CLAUSE_GAP) + "{0," + gap.group(2) + "}")
                 i = gap.end()
                 continue
-            if _BAD_GAP.match(pattern, i):
-                bad = _BAD_GAP.match(pattern, i).group()
-                raise PatternError(f"“{bad}”写法有误：相隔的字数写成 {{…12}}（同一句内）或 {{，12}}（同一分句内）")
+            bad = _BAD_GAP.match(pattern, i)
+            if bad:
+                raise PatternError(f"“{bad.group()}”写法有误：相隔的字数写成 {{…12}}（同一句内）或 {{，12}}（同一分句内）")
         out.append(ch)
         i += 1
     return "".join(out)

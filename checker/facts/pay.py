@@ -162,6 +162,10 @@ _NO_WAGE = re.compile(r"(?:不支付|不发放?|不计|不再另计|不另计|�
 _ALLOWANCE = re.compile(r"(?:生活补助|生活费|生活补贴|生活津贴|学徒补贴|实习补贴|补助|补贴|津贴)")
 
 
+# "试用期间" but not "试用期满后……学徒期间不发工资" (after the probation, not in it)
+_DURING_PROBATION = re.compile(r"试用(?!期?(?:满|结束|届满|后|以后|之后))")
+
+
 def _allowance_instead_of_wage(scope: Scope):
     view = scope.view
     for denial in _NO_WAGE.finditer(view):
@@ -174,9 +178,8 @@ def _allowance_instead_of_wage(scope: Scope):
             if (_ALLOWANCE.search(head) and re.search(r"每\s*(?:个)?月|按月|月", head)
                     and scope.in_block(m.end - 1) and scope.in_block(denial.start()) and m.value > 0):
                 # said of the probation when the denial's sentence, or the allowance's, says so
-                # ("试用期满后……学徒期间不发工资" is after the probation, not in it)
-                during = re.compile(r"试用(?!期?(?:满|结束|届满|后|以后|之后))")
-                probation = bool(during.search(view, s, e) or during.search(view, scope.sentence(m.start)[0], m.start))
+                probation = bool(_DURING_PROBATION.search(view, s, e)
+                                 or _DURING_PROBATION.search(view, scope.sentence(m.start)[0], m.start))
                 name = "probation_wage" if probation else "wage"
                 lo, hi = min(denial.start(), m.start), max(denial.end(), m.end)
                 yield scope.fact(name, m.value, "month", lo, hi, {"as": "allowance"})
