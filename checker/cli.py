@@ -51,6 +51,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _short(name: str, limit: int = 80) -> str:
+    """A file name cut to `limit` characters for a one-line message."""
+    return name if len(name) <= limit else name[:limit] + "…"
+
+
 def _is_dir(path: Path) -> bool:
     """Path.is_dir() that answers False, instead of raising, for a name the system refuses
     (ENAMETOOLONG and the like); opening it then gives the one-line error."""
@@ -68,7 +73,7 @@ def _writable(output: str) -> None:
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise api.UsageError(f"{output[:80]}{'…' if len(output) > 80 else ''}：{exc.strerror or exc}，请换一个输出路径") from None
+        raise api.UsageError(f"{_short(output)}：{exc.strerror or exc}，请换一个输出路径") from None
     if _is_dir(path):
         raise api.UsageError(f"{output} 是一个目录；请给出文件名，或在目录名后加 / 表示每份合同写一个报告")
     if not path.parent.is_dir():
@@ -391,7 +396,7 @@ def cmd_rules_show(args: argparse.Namespace) -> int:
 def _one_line(text: str) -> str:
     body = [line.strip() for line in text.splitlines()[1:] if line.strip()] or [text.strip()]
     joined = " ".join(body)
-    return joined if len(joined) <= 80 else joined[:80] + "…"
+    return _short(joined)
 
 
 def _example_setting(example) -> str:
@@ -405,17 +410,13 @@ def _example_setting(example) -> str:
 
 def _rendered_examples(ruleset, rule) -> list:
     """(fail example, the finding the rule reports on it) for each fail example that fires."""
-    from checker.contract import build_contract
-    from checker.document import Document
     from checker.engine.evaluate import Evaluator, RuleRuntimeError
-    from checker.engine.examples import EXAMPLE_CITY, EXAMPLE_DATE
+    from checker.engine.examples import example_contract
 
     evaluator = Evaluator(ruleset)
     out = []
     for example in rule.fail_examples:
-        contract = build_contract(Document.from_text(example.text, source=rule.id), kind=example.kind,
-                                  city=example.city or EXAMPLE_CITY, date=example.date or EXAMPLE_DATE,
-                                  params=ruleset.params)
+        contract = example_contract(example, example.text, rule.id, ruleset.params)
         if not rule.applies_to(contract.kind):
             continue
         try:
@@ -964,8 +965,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(f"mamagang: 用法错误：{exc}")
         return EXIT_USAGE
     except OSError as exc:  # a path the system refuses somewhere not caught above: one line, not a traceback
-        name = str(exc.filename or "")
-        _err(f"mamagang: 文件错误：{name[:80]}{'…' if len(name) > 80 else ''}：{exc.strerror or exc}")
+        _err(f"mamagang: 文件错误：{_short(str(exc.filename or ''))}：{exc.strerror or exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

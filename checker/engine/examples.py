@@ -37,10 +37,15 @@ class ExampleResult:
         return f"{self.rule.path}:{self.example.line}: [{self.rule.id}] {self.expected} 示例“{snippet}”{self.detail}"
 
 
+def example_contract(example: Example, text: str, source: str, params):
+    """The contract an example stands for: its text read as a plain-text contract, with the
+    example's kind (detected when not given), city and date (中山, 2026-01-01 by default)."""
+    return build_contract(Document.from_text(text, source=source), kind=example.kind,
+                          city=example.city or EXAMPLE_CITY, date=example.date or EXAMPLE_DATE, params=params)
+
+
 def run_example(evaluator: Evaluator, rule: Rule, example: Example, expected: str) -> ExampleResult:
-    document = Document.from_text(example.text, source=f"{rule.id}:{expected}")
-    contract = build_contract(document, kind=example.kind, city=example.city or EXAMPLE_CITY,
-                              date=example.date or EXAMPLE_DATE, params=evaluator.ruleset.params)
+    contract = example_contract(example, example.text, f"{rule.id}:{expected}", evaluator.ruleset.params)
     if not rule.applies_to(contract.kind):
         if expected == "pass":
             return ExampleResult(rule, example, expected, True, "")
@@ -72,9 +77,7 @@ def _rewritten_still_fails(evaluator: Evaluator, rule: Rule, example: Example, c
 
     edits = plan_edits(Report(contract, findings=list(findings)))
     text = "\n".join(t for t in apply_edits(contract.document, edits) if t.strip())
-    fixed = build_contract(Document.from_text(text, source=f"{rule.id}:rewrite"), kind=example.kind,
-                           city=example.city or EXAMPLE_CITY, date=example.date or EXAMPLE_DATE,
-                           params=evaluator.ruleset.params)
+    fixed = example_contract(example, text, f"{rule.id}:rewrite", evaluator.ruleset.params)
     if not rule.applies_to(fixed.kind):
         return None
     outcome = evaluator.evaluate(rule, fixed)
