@@ -8,8 +8,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from checker import cli
+
+# Property tests explore new inputs on every local run; CI (HYPOTHESIS_PROFILE=ci, set by .ci/run)
+# runs a fixed, reproducible sequence so that its verdict on a commit does not depend on luck.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The rule-pack cache of a test run lives in a fresh folder, never in the user's ~/.cache.
 os.environ.setdefault("MAMAGANG_CACHE_DIR", tempfile.mkdtemp(prefix="mamagang-test-cache-"))

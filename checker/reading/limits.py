@@ -41,8 +41,10 @@ def inflate_within(raw: bytes, limit: int, wbits: int = zlib.MAX_WBITS, keep: bo
             return None
         if keep:
             parts.append(piece)
-        tail = inflater.unconsumed_tail
-        if not piece and not tail:
+        # bytes after the end of the stream stay in unconsumed_tail when the output limit was
+        # hit at the same call: the stream is over, whatever follows it is not inflated
+        before, tail = tail, (b"" if inflater.eof else inflater.unconsumed_tail)
+        if not piece and len(tail) >= len(before):  # no progress: never spin
             break
     return b"".join(parts)
 

@@ -123,3 +123,24 @@ def test_a_member_whose_stream_outgrows_its_declared_size_is_a_bomb_before_anyth
     with pytest.raises(ReadError) as info:
         read_document(data, name="炸弹.docx")
     assert info.value.code == "zip_bomb"
+
+
+def test_bytes_after_the_end_of_a_stream_end_the_inflation():
+    """A mutated .docx found by the fuzz test hung CI: when the output step was filled by the
+    same call that reached the end of the stream, the bytes after it stayed in unconsumed_tail
+    and were fed again for ever. Run in a child process so a regression fails, not hangs."""
+    code = textwrap.dedent(
+        """
+        import os, zlib
+        from checker.reading import limits
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        body = os.urandom(limits.INFLATE_STEP + 30000)
+        raw = packer.compress(body) + packer.flush() + b"12345"
+        assert limits.inflate_within(raw, 10**7, -15) == body
+        assert limits.inflate_within(raw, 10**7, -15, keep=False) == b""
+        assert limits.inflate_within(raw, 1000, -15) is None
+        print("ok")
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr
