@@ -106,6 +106,17 @@ _MD_FENCE = re.compile(r"^(```|~~~)")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(.+)\1$")
 
 
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """A .txt written in Markdown (exported from a notes app or a chat assistant): two or more
+    "## 第九条 押金与证件" headings. Read as plain text, such a heading becomes a clause of its own,
+    cut off from the body ("甲方不收取押金……") that answers it."""
+    found = _MD_HEADING_LINE.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
 def _md_cells(line: str) -> list[str]:
     inner = line.strip()
     if inner.startswith("|"):
@@ -301,7 +312,7 @@ def read_text(data: bytes, file: str, ext: str) -> Document:
         )
     text, _encoding = decoded
     out = Document(source=file, format="txt")
-    if ext in MARKDOWN_EXTENSIONS:
+    if ext in MARKDOWN_EXTENSIONS or looks_like_markdown(text):
         _read_markdown(text, out)
     else:
         _read_plain(text, out)

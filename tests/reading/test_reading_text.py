@@ -104,6 +104,20 @@ def test_markdown_markers_are_kept_in_plain_text():
     assert originals(doc) == ["# 不是标题", "- 不是列表"]
 
 
+def test_a_txt_written_in_markdown_is_read_as_markdown(run_cli, tmp_path):
+    """Found by the benchmark corpus: a template exported as .txt kept its "## 第九条 押金与证件"
+    headings, each read as a clause of its own, and the heading alone was reported as a deposit
+    (a false error), cut off from the body that says no deposit is taken."""
+    text = "# 劳动合同\n\n## 第一条 合同期限\n\n期限一年。\n\n## 第九条 押金与证件\n\n甲方不收取押金，不扣押证件。\n"
+    doc = read_document(text.encode(), name="合同.txt")
+    assert [(b.kind, b.original) for b in doc.blocks][:3] == [("heading", "劳动合同"), ("heading", "第一条 合同期限"),
+                                                             ("paragraph", "期限一年。")]
+    path = tmp_path / "合同.txt"
+    path.write_text(text, encoding="utf-8")
+    _code, out, _err = run_cli("check", path, "--kind", "full_time", "--format", "json")
+    assert "deposit-or-guarantee" not in out
+
+
 def test_text_with_unknown_extension_is_read_when_it_decodes():
     assert originals(read_document("第一条 期限一年".encode(), name="合同.dat")) == ["第一条 期限一年"]
 
