@@ -47,7 +47,7 @@ system-deps:
 serve: $(VENV)/.installed-test
 	$(BIN)/mamagang serve
 
-bench: $(VENV)/.installed-base
+bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench.py
 
 accuracy: $(VENV)/.installed-base

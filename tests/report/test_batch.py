@@ -90,3 +90,32 @@ def test_peak_memory_of_a_300_file_batch_stays_under_300_mb():
 def test_cli_module_runs_as_a_script():
     proc = subprocess.run([sys.executable, "-m", "checker.cli", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "mamagang" in proc.stdout and cli.EXIT_UNREADABLE == 3
+
+
+def _json_of_cli(folder: Path, *extra: str, env: dict | None = None) -> bytes:
+    done = subprocess.run([sys.executable, "-m", "checker.cli", "check", str(folder), "--format", "json",
+                           "--date", "2026-06-01", "--no-progress", *extra], cwd=ROOT, capture_output=True,
+                          env=env, timeout=300)
+    assert done.returncode == 3, done.stderr  # the folder holds unreadable files
+    return done.stdout
+
+
+def test_reports_are_byte_identical_with_one_or_two_jobs_and_with_or_without_the_rule_cache(tmp_path):
+    import os
+
+    folder = _folder(tmp_path)
+    env = {**os.environ, "MAMAGANG_CACHE_DIR": str(tmp_path / "cache")}
+    first = _json_of_cli(folder, "--jobs", "1", env=env)  # builds the cache
+    assert json.loads(first)["reports"] and json.loads(first)["errors"]
+    assert _json_of_cli(folder, "--jobs", "2", env=env) == first  # read from the cache, two workers
+    assert _json_of_cli(folder, "--jobs", "2", env={**env, "MAMAGANG_NO_CACHE": "1"}) == first
+
+
+def test_a_dask_cluster_gives_the_same_json_as_the_cli(tmp_path):
+    """benchmarks/dask_batch.py: check mapped over a folder on a local cluster of two workers."""
+    folder = _folder(tmp_path)
+    out = tmp_path / "dask.json"
+    done = subprocess.run([sys.executable, "benchmarks/dask_batch.py", str(folder), "-o", str(out),
+                           "--date", "2026-06-01"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.read_bytes() == _json_of_cli(folder)
