@@ -169,6 +169,10 @@ class Block:
         return data
 
 
+class TooMuchText(Exception):
+    """A reader passed Document.max_chars (args[0]: the characters read so far)."""
+
+
 @dataclass
 class Document:
     """A read document: where it came from and its blocks in reading order."""
@@ -179,6 +183,10 @@ class Document:
     # parts of the file that could not be read ("第2页没有可识别的文字"): the report names them
     # and a report with unread parts is never a pass
     unread: list[str] = field(default_factory=list)
+    # the most characters a reader may add (None: no limit); past it add() raises TooMuchText,
+    # so that a reader stops at once instead of building blocks nobody can check in time
+    max_chars: int | None = field(default=None, repr=False, compare=False)
+    chars: int = field(default=0, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str, source: str = "<text>", fmt: str = "txt") -> "Document":
@@ -192,6 +200,9 @@ class Document:
 
     def add(self, original: str, **attrs: Any) -> Block:
         """Append a block, normalising its text; returns it."""
+        self.chars += len(original)
+        if self.max_chars is not None and self.chars > self.max_chars:
+            raise TooMuchText(self.chars)
         text, offsets = matching_text(original)
         block = Block(index=len(self.blocks), text=text, original=original, offsets=offsets, **attrs)
         self.blocks.append(block)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import stat
 
-from ..document import Document
+from ..document import Document, TooMuchText
 from . import limits
 from .errors import (
     CODES,
@@ -169,6 +169,11 @@ def read_document(source: str | os.PathLike | bytes, name: str | None = None) ->
         return _dispatch(data, file)
     except ReadError:
         raise
+    except TooMuchText as exc:
+        raise read_error(
+            file, TOO_LARGE, f"文档文字过多（读到第 {exc.args[0]:,} 个字时超过上限 {limits.MAX_TEXT_CHARS:,} 字，约 700 页）。"
+            "一份合同或规章制度不会这么长：请拆分后分别上传。"
+        ) from None
     except MemoryError:
         raise read_error(file, TOO_LARGE) from None
     except RecursionError:

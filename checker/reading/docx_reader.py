@@ -34,6 +34,7 @@ import io
 import re
 import struct
 import zipfile
+import zlib
 from typing import Any
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -217,6 +218,31 @@ def check_container(data: bytes, file: str) -> None:
                 raise read_error(
                     file, TOO_LARGE, f"文档内容过大（{info.filename} 解压后 {info.file_size // (1024 * 1024)} MB），超出读取上限。请拆分后再上传。"
                 )
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")) and _declares_dtd(zf, info):
+                raise read_error(
+                    file, CORRUPT, f"Word 文档的 {info.filename} 中含有 DTD 声明（正常保存的 Word 文件不会有），其中以实体写入的文字"
+                    "无法可靠读取，已拒绝读取。请在 Word 中打开并“另存为” .docx 后再上传。"
+                )
+
+
+_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
+
+
+def _declares_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """A DOCTYPE or ENTITY declaration in a part's prolog. The XML parser does not expand
+    entities (no billion laughs, no external files), so text written as &entity; would be
+    dropped without a word; Word never writes a DTD, so such a file is refused instead. Only
+    the first 64 KB are inflated: a prolog longer than that is no Word file either."""
+    try:
+        with zf.open(info) as part:
+            head = part.read(65536)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError):
+        return False  # a damaged member: python-docx reports the file
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    root = re.search(rb"<[A-Za-z_]", head)
+    return bool(_DTD.search(head[: root.start()] if root else head))
 
 
 # ---------------------------------------------------------------- text of one paragraph
@@ -471,7 +497,7 @@ def read_docx(data: bytes, file: str) -> Document:
         raise read_error(
             file, CORRUPT, "Word 文档已损坏或内容格式不正确，无法读取。请在 Word 中打开并重新保存后再上传。", detail=repr(exc)
         ) from None
-    out = Document(source=file, format="docx")
+    out = Document(source=file, format="docx", max_chars=limits.MAX_TEXT_CHARS)
     try:
         _DocxWalker(docx_document, out).run()
     except Exception as exc:

@@ -7,6 +7,10 @@ them up at call time, so monkeypatching works.
 import zlib
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # any format, on disk / upload size
+# characters of text in one document, any format: about 700 pages, far above any contract or
+# rulebook; the checker is linear in length and finishes this many in well under 30 s
+# (benchmarks/bench.py, "随长度的变化"), while 20 MB of plain text would take minutes
+MAX_TEXT_CHARS = 1_000_000
 
 # .docx (zip) container, checked on the central directory before anything is inflated
 MAX_ZIP_MEMBERS = 5000

@@ -225,7 +225,7 @@ def read_pdf(data: bytes, file: str) -> Document:
         )
 
     geometry = {lines[0].page: _PageGeometry(lines) for lines in pages if lines}
-    out = Document(source=file, format="pdf")
+    out = Document(source=file, format="pdf", max_chars=limits.MAX_TEXT_CHARS)
     for page_no, chars in enumerate(page_chars, start=1):
         if chars < MIN_PAGE_CHARS and page_no not in blank:
             out.unread.append(f"第{page_no}页没有可识别的文字（可能是扫描图片），未检查")

@@ -25,6 +25,7 @@ import codecs
 import re
 
 from ..document import Document
+from . import limits
 from .errors import EMPTY, UNDECODABLE, UNSUPPORTED_FORMAT, read_error
 from .layout import NUMBERED_ITEM, is_page_number, is_site_furniture, wrap_separator
 
@@ -311,7 +312,7 @@ def read_text(data: bytes, file: str, ext: str) -> Document:
             f"不支持的文件格式（{ext or '无扩展名'}，内容既不是 Word、PDF，也不是文本）。请上传 .docx、.pdf 或 .txt/.md 文件。",
         )
     text, _encoding = decoded
-    out = Document(source=file, format="txt")
+    out = Document(source=file, format="txt", max_chars=limits.MAX_TEXT_CHARS)
     if ext in MARKDOWN_EXTENSIONS or looks_like_markdown(text):
         _read_markdown(text, out)
     else:

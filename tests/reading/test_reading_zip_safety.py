@@ -144,3 +144,31 @@ def test_bytes_after_the_end_of_a_stream_end_the_inflation():
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_dtd_in_a_part_is_refused_not_read_without_its_entity_text():
+    """A clause written only as an internal entity (&dep;) was dropped without a word: the XML
+    parser does not expand entities (which also keeps billion laughs and XXE out)."""
+    base = minimal_docx("第一条 合同期限为一年。")
+    with zipfile.ZipFile(io.BytesIO(base)) as zf:
+        xml = zf.read("word/document.xml").decode()
+    head = xml.index("?>") + 2
+    xml = (xml[:head] + '<!DOCTYPE w:document [<!ENTITY dep "乙方入职须交押金500元。">]>' + xml[head:]).replace(
+        "第一条 合同期限为一年。", "第一条 合同期限为一年。</w:t></w:r></w:p><w:p><w:r><w:t>&dep;")
+    from .builders import rezip
+
+    err = refuse(rezip(base, drop={"word/document.xml"}, add={"word/document.xml": xml.encode()}))
+    assert err.code == "corrupt" and "DTD" in str(err) and "\n" not in str(err)
+    assert read_document(base, name="正常.docx").blocks  # a normal file has no DTD
+
+
+def test_text_past_the_character_limit_is_refused_early_and_in_time(monkeypatch):
+    import time
+
+    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 50_000)
+    line = "第一条 乙方每日工作8小时，月工资3000元。\n"
+    start = time.perf_counter()
+    err = refuse(line.encode() * 20_000, name="很长.txt")  # 480,000 characters
+    assert err.code == "too_large" and "50,000" in str(err)
+    assert time.perf_counter() - start < 30
+    assert read_document(line.encode() * 100, name="短.txt").blocks
