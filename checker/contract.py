@@ -124,21 +124,24 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         raise UsageError(f"日期“{value}”格式不对，请写成 YYYY-MM-DD，例如 2026-03-01") from None
 
 
-_APPRENTICE_IS_PROBATION = re.compile(r"学徒期[^。；;]{0,8}(?:按|视为|即为|即|作为|属于)试用期")
+# Other names of a trial period: 学徒期 (apprenticeship), 考察期, 试岗期, 见习期
+_TRIAL_NAMES = re.compile(r"学徒期|考察期|试岗期|见习期")
+_TRIAL_IS_PROBATION = re.compile(r"(?:学徒期|考察期|试岗期|见习期)[^。；;]{0,8}(?:按|视为|即为|即|作为|属于)试用期")
 
 
 def _apprenticeship_as_probation(document: Document) -> None:
-    """"学徒期" read as "试用期" (劳动合同法第十九条 by substance) where it is the contract's only
-    trial period, or the text says it is managed as one -- never where the apprenticeship
+    """"学徒期", "考察期", "试岗期" or "见习期" read as "试用期" (劳动合同法第十九条 by substance:
+    a first period in which the worker is assessed, paid less or let go more easily) where it is
+    the contract's only trial period, or the text says it is managed as one -- never where it
     follows a probation ("先做三个月学徒（在试用期满后开始计算）"). Same length: offsets hold."""
     text = "\n".join(b.text for b in document.blocks)
-    if "学徒期" not in text:
+    if not _TRIAL_NAMES.search(text):
         return
-    if "试用" in text and not _APPRENTICE_IS_PROBATION.search(text):
+    if "试用" in text and not _TRIAL_IS_PROBATION.search(text):
         return  # a probation of its own besides the apprenticeship
     for block in document.blocks:
-        if "学徒期" in block.text:
-            block.text = block.text.replace("学徒期", "试用期")
+        if _TRIAL_NAMES.search(block.text):
+            block.text = _TRIAL_NAMES.sub("试用期", block.text)
 
 
 _ARTICLE_CELL = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")

@@ -267,7 +267,7 @@ class Evaluator:
         assert rule.assertion is not None
         if rule.for_each:
             hits = []
-            for fact in contract.facts.get(rule.for_each, []):
+            for fact in (f for name in rule.for_each for f in contract.facts.get(name, [])):
                 view = FactView(fact)
                 if not rule.assertion({**ctx, "fact": view}):
                     hit = _fact_hit(fact, contract)

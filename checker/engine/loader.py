@@ -277,9 +277,12 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
                         lead=regexes("lead"), source_patterns=list(spec["patterns"]),
                         unless_sources=list(spec.get("unless", [])))
         _check_names(forbid.topics + forbid.unless_topics, known_topics, "主题", path, line, problems)
-    for key in ("for_each", "at"):
-        if key in data and not (key == "at" and data[key] == "title"):  # at: title -- the document's title
-            _check_names([data[key]], FACT_NAMES, "事实", path, located.line_of(key), problems)
+    # for_each: one fact, or a list ("for_each: [wage, probation_wage]": a probation wage is a wage too)
+    for_each = tuple([data["for_each"]] if isinstance(data.get("for_each"), str) else data.get("for_each") or ())
+    if for_each:
+        _check_names(list(for_each), FACT_NAMES, "事实", path, located.line_of("for_each"), problems)
+    if "at" in data and data["at"] != "title":  # at: title -- the document's title
+        _check_names([data["at"]], FACT_NAMES, "事实", path, located.line_of("at"), problems)
     if "needs" in data:
         _check_names(data["needs"], FACT_NAMES, "事实", path, located.line_of("needs"), problems)
     if ("for_each" in data or "at" in data) and "assert" not in data:
@@ -294,7 +297,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
             fact_names |= part.names & FACT_NAMES
     needs = data.get("needs")
     if needs is None:
-        needs = sorted((assertion.names & FACT_NAMES) - {data.get("for_each")}) if assertion else []
+        needs = sorted((assertion.names & FACT_NAMES) - set(for_each)) if assertion else []
     examples = data["examples"]
     fail_examples = _examples(examples.get("fail"), "fail", located)
     pass_examples = _examples(examples.get("pass"), "pass", located)
@@ -311,7 +314,7 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
         worker_title=data.get("worker_title", "").strip(),
         kinds=data.get("kinds"), relations=_relations(data.get("relations")), sectors=data.get("sectors"),
         documents=data.get("documents", ["contract", "supplement", "rulebook"]), status=data.get("status", "stable"), when=when, require=require,
-        forbid=forbid, assertion=assertion, for_each=data.get("for_each"), at=data.get("at"),
+        forbid=forbid, assertion=assertion, for_each=for_each, at=data.get("at"),
         needs=list(needs), fact_names=fact_names, cases=data.get("cases", []),
         fail_examples=fail_examples, pass_examples=pass_examples,
         raw=data, lines=dict(located.lines),

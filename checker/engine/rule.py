@@ -105,7 +105,7 @@ class Rule:
     require: Require | None = None
     forbid: Forbid | None = None
     assertion: Expression | None = None
-    for_each: str | None = None
+    for_each: tuple[str, ...] = ()  # facts whose every occurrence the assert judges (as `fact`)
     at: str | None = None
     needs: list[str] = field(default_factory=list)
     fact_names: set[str] = field(default_factory=set)  # facts the rule reads anywhere

@@ -70,8 +70,9 @@ def _dates(scope: Scope) -> list[Date]:
     return [d for d in dates(scope.view) if scope.in_block(d.end - 1)]
 
 
-# "其中2026年1月5日至2026年4月4日为试用期": what the range is, said right after it
-_NAMED_AFTER = re.compile(r"\s*(?:止|为止)?\s*(?:的)?\s*(?:为|是|作为|系|属于|属)\s*(?:乙方的?)?\s*(?P<w>" +
+# "其中2026年1月5日至2026年4月4日为试用期", "前三个月（4月1日至6月30日）为“考察期”": what the
+# range is, said right after it
+_NAMED_AFTER = re.compile(r"\s*(?:止|为止)?\s*[)）]?\s*(?:的)?\s*(?:为|是|作为|系|属于|属)\s*(?:乙方的?)?\s*[“\"「『‘]?\s*(?P<w>" +
                           "|".join(sorted((w for w, c in CONTEXT.items() if c != TERM), key=len, reverse=True)) + ")")
 
 

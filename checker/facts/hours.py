@@ -210,6 +210,11 @@ _FIXED_REST = [
     # 每周一休息 / 每星期日休息（view: 每周1休息）: one named rest day a week
     (re.compile(r"每(?:周|星期)(?:星期|周)?[1-7一二三四五六日天](?:全天)?(?:休息|公休|为休息日|固定休息)(?![\d半一两二])"), 1),
 ]
+# 每月休息2天 / 每月至少休息4天: rest days a month, spread over the 4.35 weeks of a month
+_REST_MONTHLY = re.compile(
+    rf"每(?:个)?月\s*(?P<b>至少|保证|不少于)?\s*(?:可)?(?:休息|休|休假|公休|轮休|放假)\s*(?P<n>{NUM})\s*(?:个)?\s*(?:天|日)"
+)
+WEEKS_PER_MONTH = 4.35
 _WORK_DAYS = re.compile(rf"每周\s*(?:工作|上班)\s*(?P<n>{NUM})\s*(?:个)?\s*(?:天|日)(?P<half>半)?")
 _REST_GENERIC = re.compile(r"做(?P<w>\d)休(?P<r>\d)")
 
@@ -237,6 +242,12 @@ def rest_days(scope: Scope):
         if not scope.negated(m.start()) and int(m.group("w")) + int(m.group("r")) == 7:
             explicit = True
             yield scope.fact("rest_days_per_week", int(m.group("r")), "day", m.start(), m.end())
+    for m in _REST_MONTHLY.finditer(view):
+        n = to_number(m.group("n"))
+        if 0 < n <= 31 and not scope.negated(m.start()):
+            explicit = True
+            written = {"value": n, "per": "month", **({"bound": "min"} if m.group("b") else {})}
+            yield scope.fact("rest_days_per_week", round(n / WEEKS_PER_MONTH, 2), "day", m.start(), m.end(), written)
     if explicit:
         return
     for m in _WORK_DAYS.finditer(view):

@@ -14,7 +14,8 @@ it is recorded as probation_months 2 with written {"bound": "max"} (rules may tr
 the probation agreed).
 
 probation_wage_ratio: "试用期工资为转正工资的70%" -> 70, "按正式工资的百分之八十发放" -> 80,
-"试用期工资打八折" -> 80 (written {"value": 8, "unit": "折"}), "八成" -> 80. The sentence must
+"试用期工资打八折" -> 80 (written {"value": 8, "unit": "折"}), "八成" -> 80;
+"按当地最低工资标准的80%执行" -> 80 with written {"of": "minimum_wage"}. The sentence must
 be about probation pay. (probation_wage, the amount, lives with wage in pay.py.)
 """
 
@@ -64,7 +65,7 @@ def probation_months(scope: Scope):
         if before and not lead and re.search(r"(?:自|从)[^。;,]{0,16}(?:之日|日)\s*起\s*$", view[sentence_start : before[-1].start]):
             lead = re.fullmatch(r"\s*(?:为|作为|是|算)\s*", view[before[-1].end : kw.start()])
         if before and not lead and re.search(r"(?:前|头|最初|开始)\s*$", view[sentence_start : before[-1].start]):
-            lead = re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:为|作为|是|算|系)\s*", view[before[-1].end : kw.start()])
+            lead = re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:为|作为|是|算|系)\s*[“\"「『‘]?\s*", view[before[-1].end : kw.start()])
         if before and lead:
             d = before[-1]
             if not any(d.start < b and a < d.end for a, b in avoid) and not scope.negated(d.start):
@@ -135,4 +136,6 @@ def probation_wage_ratio(scope: Scope):
         if scope.negated(sentence_start + at):
             continue
         written = merge(p.written, bounded(gap + view[p.end : p.end + 3]))
+        if re.search(r"最低工资", gap):  # "按当地最低工资标准的80%执行": a share of the minimum, not of the wage
+            written = merge(written, {"of": "minimum_wage"})
         yield scope.fact("probation_wage_ratio", p.value, "percent", sentence_start + at, p.end, written)

@@ -259,3 +259,29 @@ def test_a_misspelt_key_points_at_its_line_with_did_you_mean(write_rule):
         load_rules([directory])
     problem = exc.value.problems[0]
     assert problem.line == 8 and "“foreach”（是不是“for_each”？）" in problem.message
+
+
+def test_for_each_takes_a_list_of_facts_and_checks_every_name(write_rule, run_cli, tmp_path):
+    rule = """
+        id: hourly-probe
+        title: 探针
+        severity: warning
+        relations: [part_time]
+        basis:
+          - law: 劳动合同法
+            article: 72
+            quote: 非全日制用工小时计酬标准不得低于用人单位所在地人民政府规定的最低小时工资标准。
+        for_each: [wage, {second}]
+        assert: fact.unit != 'hour' or fact.value >= 19
+        message: 探针{{{{ fact.value }}}}
+        suggestion: 探针
+        explain_to_worker: 探针
+        examples:
+          fail: [{{text: "非全日制用工协议\\n试岗期间时薪15元，之后时薪为每小时20元。", kind: part_time}}]
+        """
+    directory = write_rule("hourly.yaml", rule.format(second="probation_wage"))
+    code, out, _ = run_cli("rules", "test", str(directory))
+    assert code == 0, out
+    directory = write_rule("hourly.yaml", rule.format(second="probation_wag"))
+    code, out, err = run_cli("rules", "lint", str(directory))
+    assert code == 2 and "probation_wag" in out + err
