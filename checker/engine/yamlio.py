@@ -68,12 +68,47 @@ def _walk(node: yaml.Node, path: str, lines: dict[str, int]) -> None:
             _walk(item, f"{path}/{i}" if path else str(i), lines)
 
 
+MAX_EXPANDED_NODES = 200_000  # the bundled pack's largest file expands to a few hundred
+
+
+def _refuse_alias_bombs(root: yaml.Node) -> None:
+    """Aliases (*name) of anchors (&name) are fine for sharing a table (the minimum-wage tiers),
+    but a few lines of nested aliases expand to billions of nodes for anything that walks the
+    data (the billion-laughs bomb). Count the expanded size, memoized per node (time linear in
+    the file), and refuse a file past MAX_EXPANDED_NODES."""
+    sizes: dict[int, int] = {}
+    order, todo = [], [root]
+    while todo:  # children before parents, each distinct node once
+        node = todo.pop()
+        if id(node) in sizes:
+            continue
+        sizes[id(node)] = 0
+        order.append(node)
+        if isinstance(node, yaml.MappingNode):
+            todo.extend(n for pair in node.value for n in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(node.value)
+    for node in reversed(order):
+        if isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = node.value
+        else:
+            children = []
+        sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_EXPANDED_NODES + 1)
+        if sizes[id(node)] > MAX_EXPANDED_NODES:
+            raise YamlError(node.start_mark.line + 1, f"YAML 别名（* 引用 & 锚点）展开后超过 {MAX_EXPANDED_NODES:,} 个节点，"
+                            "疑似“别名炸弹”，已拒绝：请把要重复的内容直接写出来，或减少嵌套引用")
+
+
 def load_located(text: str) -> Located:
     """Parse one YAML document; raise YamlError with the line of a syntax error."""
     loader = _Loader(text)
     try:
         # One parse: compose the node tree (it carries the line marks), then build the data from it.
         node = loader.get_single_node()
+        if node is not None:
+            _refuse_alias_bombs(node)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

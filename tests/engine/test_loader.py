@@ -285,3 +285,23 @@ def test_for_each_takes_a_list_of_facts_and_checks_every_name(write_rule, run_cl
     directory = write_rule("hourly.yaml", rule.format(second="probation_wag"))
     code, out, err = run_cli("rules", "lint", str(directory))
     assert code == 2 and "probation_wag" in out + err
+
+
+def test_a_yaml_alias_bomb_is_refused_at_its_line_in_linear_time(tmp_path):
+    """Nine lines of nested aliases expand to 10**9 nodes; the bundled minimum-wage tiers use a
+    few aliases legitimately and still load (every other test loads them)."""
+    import subprocess
+    import sys
+
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 10) + "]")
+    folder = tmp_path / "bomb"
+    folder.mkdir()
+    (folder / "bomb.yaml").write_text("\n".join(lines) + "\nid: bomb\n", encoding="utf-8")
+    root = __import__("pathlib").Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "checker.cli", "rules", "lint", str(folder)], cwd=root,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "bomb.yaml:" in done.stderr + done.stdout and "别名炸弹" in done.stderr + done.stdout
+    assert "Traceback" not in done.stderr
