@@ -45,14 +45,19 @@ def _markups() -> list[tuple[str, str]]:
     return out
 
 
+def lengthen(text: str, times: int) -> str:
+    """The contract with its clauses `times` times over (title and signature block once)."""
+    body, sep, signature = text.partition(markup.SIGNATURE)
+    head, _, clauses = body.partition("\n## ")
+    return head + ("\n## " + clauses) * times + sep + signature
+
+
 def _variant(text: str, index: int) -> str:
     body, sep, signature = text.partition(markup.SIGNATURE)
     if index % 2 == 1:
         body = body.rstrip() + "\n" + DEFECTS[(index // 2) % len(DEFECTS)] + "\n"
-    if index % 5 == 4:  # a long contract: its clauses three times over
-        head, _, clauses = body.partition("\n## ")
-        body = head + ("\n## " + clauses) * 3
-    return body + sep + signature
+    text = body + sep + signature
+    return lengthen(text, 3) if index % 5 == 4 else text  # every fifth: a long contract
 
 
 def _pdf(blocks: list[markup.Block]) -> bytes:

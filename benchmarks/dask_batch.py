@@ -23,18 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def check_file(path: str, date: str | None = None):
-    """Runs on a worker: one file's Report, or a ReadFailure when it cannot be read. The rule
-    pack is loaded once per worker process (api.ruleset() is cached)."""
-    from checker import api
-    from checker.findings import ReadFailure
-
-    try:
-        return api.check(path, date=date)
-    except api.ReadError as exc:
-        return ReadFailure(path, exc.code, str(exc))
-
-
 def run(folder: Path, workers: int = 2, date: str | None = None, address: str | None = None) -> str:
     """The JSON report of every file of `folder`, checked on a Dask cluster."""
     from dask.distributed import Client, LocalCluster
@@ -44,10 +32,11 @@ def run(folder: Path, workers: int = 2, date: str | None = None, address: str | 
     from checker.report.json_report import render_json
 
     paths = [str(p) for p in api.expand_paths([folder])]
+    # each worker process loads the rule pack once (api.ruleset() is cached) and maps check_file
     cluster = None if address else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                 dashboard_address=None, silence_logs=40)
     with Client(address or cluster) as client:
-        outcomes = client.gather(client.map(check_file, paths, date=date, pure=False))
+        outcomes = client.gather(client.map(api.check_file, paths, date=date, pure=False))
     if cluster is not None:
         cluster.close()
     reports = [o for o in outcomes if not isinstance(o, ReadFailure)]

@@ -1,6 +1,7 @@
 """The library calls the faces (CLI, web) stand on.
 
     checker.api.check(path_or_bytes, kind=None, city=None, date=None, rules=None) -> Report
+    checker.api.check_file(path) -> Report | ReadFailure   # one file of a batch, never raises ReadError
     checker.api.check_paths([...]) -> RunResult     # a batch; a bad file never hides the others
     checker.api.iter_check([...], jobs=N, then=f)    # the same, streamed, in N processes
 """
@@ -22,7 +23,7 @@ from checker.engine.loader import RuleLoadError, RuleSet, load_rules
 from checker.findings import ReadFailure, Report, RunResult
 from checker.reading import ReadError, read_document
 
-__all__ = ["parse", "check", "check_paths", "iter_check", "expand_paths", "warm_up", "ruleset", "ReadError", "UsageError", "RuleLoadError",
+__all__ = ["parse", "check", "check_file", "check_paths", "iter_check", "expand_paths", "warm_up", "ruleset", "ReadError", "UsageError", "RuleLoadError",
            "RuleRuntimeError", "Contract", "Report", "RunResult", "__version__", "SUPPORTED_SUFFIXES"]
 
 SUPPORTED_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".text")
@@ -99,14 +100,21 @@ def warm_up(rules: RuleSet | None = None) -> None:
 _BATCH: dict[str, Any] = {}
 
 
+def check_file(path: str | os.PathLike, *, kind: str | None = None, city: str | None = None,
+               date: str | dt.date | None = None, rules: RuleSet | None = None) -> Report | ReadFailure:
+    """One file of a batch: its Report, or a ReadFailure when it cannot be read (never raises
+    ReadError, so one bad file does not stop the others). A worker of any engine can map it."""
+    try:
+        return check(path, kind=kind, city=city, date=date, rules=rules)
+    except ReadError as exc:
+        return ReadFailure(str(path), exc.code, str(exc))
+
+
 def _check_one(path: Path) -> tuple[Path, Any]:
     options = _BATCH
-    try:
-        report = check(path, kind=options["kind"], city=options["city"], date=options["date"], rules=options["rules"])
-    except ReadError as exc:
-        return path, ReadFailure(str(path), exc.code, str(exc))
+    outcome = check_file(path, kind=options["kind"], city=options["city"], date=options["date"], rules=options["rules"])
     then = options["then"]
-    return path, (then(path, report) if then else report)
+    return path, (then(path, outcome) if then and not isinstance(outcome, ReadFailure) else outcome)
 
 
 def iter_check(paths: Sequence[Path], *, kind: str | None = None, city: str | None = None,

@@ -126,7 +126,7 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
 
 # Other names of a trial period: 学徒期 (apprenticeship), 考察期, 试岗期, 见习期
 _TRIAL_NAMES = re.compile(r"学徒期|考察期|试岗期|见习期")
-_TRIAL_IS_PROBATION = re.compile(r"(?:学徒期|考察期|试岗期|见习期)[^。；;]{0,8}(?:按|视为|即为|即|作为|属于)试用期")
+_TRIAL_IS_PROBATION = re.compile(rf"(?:{_TRIAL_NAMES.pattern})[^。；;]{{0,8}}(?:按|视为|即为|即|作为|属于)试用期")
 
 
 def _apprenticeship_as_probation(document: Document) -> None:
@@ -140,8 +140,7 @@ def _apprenticeship_as_probation(document: Document) -> None:
     if "试用" in text and not _TRIAL_IS_PROBATION.search(text):
         return  # a probation of its own besides the apprenticeship
     for block in document.blocks:
-        if _TRIAL_NAMES.search(block.text):
-            block.text = _TRIAL_NAMES.sub("试用期", block.text)
+        block.text = _TRIAL_NAMES.sub("试用期", block.text)
 
 
 _ARTICLE_CELL = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")

@@ -76,26 +76,24 @@ def _refuse_alias_bombs(root: yaml.Node) -> None:
     but a few lines of nested aliases expand to billions of nodes for anything that walks the
     data (the billion-laughs bomb). Count the expanded size, memoized per node (time linear in
     the file), and refuse a file past MAX_EXPANDED_NODES."""
+    def children(node: yaml.Node) -> list[yaml.Node]:
+        if isinstance(node, yaml.MappingNode):
+            return [n for pair in node.value for n in pair]
+        return node.value if isinstance(node, yaml.SequenceNode) else []
+
     sizes: dict[int, int] = {}
-    order, todo = [], [root]
-    while todo:  # children before parents, each distinct node once
-        node = todo.pop()
-        if id(node) in sizes:
+    entered: set[int] = set()
+    todo: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while todo:  # post-order: a node's size is summed once all its children have theirs
+        node, finished = todo.pop()
+        if not finished:
+            if id(node) not in entered:
+                entered.add(id(node))
+                todo.append((node, True))
+                todo.extend((c, False) for c in children(node))
             continue
-        sizes[id(node)] = 0
-        order.append(node)
-        if isinstance(node, yaml.MappingNode):
-            todo.extend(n for pair in node.value for n in pair)
-        elif isinstance(node, yaml.SequenceNode):
-            todo.extend(node.value)
-    for node in reversed(order):
-        if isinstance(node, yaml.MappingNode):
-            children = [n for pair in node.value for n in pair]
-        elif isinstance(node, yaml.SequenceNode):
-            children = node.value
-        else:
-            children = []
-        sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_EXPANDED_NODES + 1)
+        # a child still open is a recursive alias (an anchor used inside itself): counted once
+        sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children(node)), MAX_EXPANDED_NODES + 1)
         if sizes[id(node)] > MAX_EXPANDED_NODES:
             raise YamlError(node.start_mark.line + 1, f"YAML 别名（* 引用 & 锚点）展开后超过 {MAX_EXPANDED_NODES:,} 个节点，"
                             "疑似“别名炸弹”，已拒绝：请把要重复的内容直接写出来，或减少嵌套引用")
