@@ -11,6 +11,7 @@ Exit codes (documented in README and `mamagang --help`):
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import re
@@ -95,7 +96,7 @@ def _out(text: str, output: str | None) -> None:
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise api.UsageError(f"无法写入 {output}：{exc.strerror or exc}") from None
+            raise api.UsageError(f"无法写入 {output}：{_os_reason(exc)}") from None
     else:
         text = terminal_safe(text)
         sys.stdout.write(text)
@@ -964,13 +965,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except api.UsageError as exc:
         _err(f"mamagang: 用法错误：{exc}")
         return EXIT_USAGE
+    except BrokenPipeError:  # the reader of our output went away (| head): nothing more to say
+        _silence_stdout()
+        return EXIT_OK
     except OSError as exc:  # a path the system refuses somewhere not caught above: one line, not a traceback
-        _err(f"mamagang: 文件错误：{_short(str(exc.filename or ''))}：{exc.strerror or exc}")
+        where = _short(str(exc.filename)) if exc.filename else "输出（标准输出）"
+        _err(f"mamagang: 无法读写 {where}：{_os_reason(exc)}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "磁盘空间已满，请清理后再试",
+    errno.EACCES: "没有权限，请检查文件或目录的权限",
+    errno.EROFS: "位置是只读的，请换一个可写的位置",
+    errno.ENAMETOOLONG: "文件名过长，请改短",
+    errno.ENOENT: "文件或目录不存在",
+}
+
+
+def _os_reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

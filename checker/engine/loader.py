@@ -433,8 +433,9 @@ def _load_rules(directories: list[Path], defaults: bool) -> RuleSet:
     try:
         params = Parameters.load([d / "parameters" for d in directories if (d / "parameters").is_dir()])
     except ParameterLoadErrors as exc:
-        problems.extend(Problem(e.path, e.line, e.message) for e in exc.errors)
-        params = Parameters()
+        # the rules are not proved against a partial set of parameters: every rule that reads
+        # one would repeat the same error
+        raise RuleLoadError([Problem(e.path, e.line, e.message) for e in exc.errors]) from None
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     untrusted: set[str] = set()

@@ -129,6 +129,9 @@ def load_parameter_file(path: Path) -> dict[str, Parameter]:
         for key in ("description",):
             if not spec.get(key):
                 raise ParameterError(path, located.line_of(*where), f"参数 {name} 缺少 {key}")
+        for tiers_at, table in (((*where, "tiers"), spec.get("tiers")), (("tiers",), data.get("tiers"))):
+            if table is not None and not isinstance(table, dict):
+                raise ParameterError(path, located.line_of(*tiers_at), "tiers 须是“城市: 档次”的映射（每行一个城市），不能是列表")
         entries = []
         for i, raw in enumerate(spec["values"]):
             line = located.line_of(*where, "values", i)
@@ -139,6 +142,9 @@ def load_parameter_file(path: Path) -> dict[str, Parameter]:
             confidence = raw.get("confidence", "high")
             if confidence not in CONFIDENCE_LEVELS:
                 raise ParameterError(path, line, f"confidence 只能是 {'/'.join(CONFIDENCE_LEVELS)}")
+            for key in ("tiers", "by_tier", "by_city"):
+                if raw.get(key) is not None and not isinstance(raw[key], dict):
+                    raise ParameterError(path, located.line_of(*where, "values", i, key), f"{key} 须是映射（每行“名称: 值”），不能是列表")
             if "value" not in raw and "by_tier" not in raw and "by_city" not in raw:
                 raise ParameterError(path, line, f"参数 {name} 的第{i + 1}个取值须有 value、by_tier 或 by_city")
             try:

@@ -9,7 +9,19 @@ import yaml
 
 
 # libyaml's parser when PyYAML was built with it (the wheels are): ~10x faster than pure Python.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader, except that a date that does not exist (2026-13-45) stays the text it is,
+    so the file's own check names it at its line instead of PyYAML raising ValueError."""
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 # The YAML mistakes people make in rule files, with the usual fix (the parser's words in brackets).

@@ -13,8 +13,10 @@ exception escapes `read_document` for bad input.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import unicodedata
 
 from ..document import Document, TooMuchText
 from . import limits
@@ -48,11 +50,22 @@ _BINARY_DOC_EXTENSIONS = {".docx", ".docm", ".dotx", ".dotm", ".doc", ".pdf", ".
 UPLOAD_NAME = "上传的文件"
 
 
+def _is_text(prefix: bytes) -> bool:
+    try:
+        decoded = prefix.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch in "\r\n\t\ufeff" for ch in decoded)
+
+
 def sniff_format(data: bytes) -> str:
     """Container format from magic bytes: zip | pdf | ole2 | rtf | image | other."""
     if data.startswith(_ZIP_MAGICS):
         return "zip"
-    if data.find(b"%PDF-", 0, 1024) >= 0:
+    at = data.find(b"%PDF-", 0, 1024)
+    if at >= 0 and not (data[:at].strip() and _is_text(data[:at])):
+        # viewers accept the magic anywhere in the first KB, after blank lines or junk bytes
+        # some generators prepend; a text that mentions "%PDF-" (a letter, a log) is a text
         return "pdf"
     if data.startswith(OLE2_MAGIC):
         return "ole2"
@@ -110,6 +123,8 @@ def _load(source: object, name: str | None) -> tuple[bytes, str]:
     except PermissionError:
         raise read_error(file, NOT_FOUND, "没有读取该文件的权限。请检查文件权限后再试。") from None
     except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise read_error(file, NOT_FOUND, "文件名过长（超过系统允许的长度），无法打开。请把文件名改短后再试。") from None
         raise read_error(file, NOT_FOUND, "无法打开文件。请检查文件路径是否正确。", detail=repr(exc)) from None
     if len(data) > limits.MAX_INPUT_BYTES:
         raise _too_large(file, len(data))
@@ -154,6 +169,12 @@ def _dispatch(data: bytes, file: str) -> Document:
     return read_text(data, file, ext)
 
 
+def _visible(text: str) -> bool:
+    """Whether `text` has a character a reader can see: not whitespace and not a format
+    character (zero-width space and joiners, BOM, word joiner, bidi marks: category Cf)."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
+
+
 def read_document(source: str | os.PathLike | bytes, name: str | None = None) -> Document:
     """Read a contract from a path or from the file's bytes.
 
@@ -166,12 +187,15 @@ def read_document(source: str | os.PathLike | bytes, name: str | None = None) ->
     file = name or (UPLOAD_NAME if is_bytes else os.fsdecode(os.fspath(source)))
     try:
         data, file = _load(source, name)
-        return _dispatch(data, file)
+        document = _dispatch(data, file)
+        if not any(_visible(block.text) for block in document.blocks):
+            raise read_error(file, EMPTY, "文件中没有可见的文字（只有空白或零宽字符等不可见字符）。请确认上传的是填写好的合同文件。")
+        return document
     except ReadError:
         raise
     except TooMuchText as exc:
         raise read_error(
-            file, TOO_LARGE, f"文档文字过多（读到第 {exc.args[0]:,} 个字时超过上限 {limits.MAX_TEXT_CHARS:,} 字，约 700 页）。"
+            file, TOO_LARGE, f"文档文字过多（读到第 {exc.args[0]:,} 个字时超过上限 {limits.MAX_TEXT_CHARS:,} 字，约 350 页）。"
             "一份合同或规章制度不会这么长：请拆分后分别上传。"
         ) from None
     except MemoryError:

@@ -45,7 +45,7 @@ from docx.parts.document import DocumentPart
 from docx.styles import BabelFish
 from docx.table import Table, _Cell
 
-from ..document import Document
+from ..document import Document, TooMuchText
 from . import limits
 from .docx_numbering import Numbering, Styles, w
 from .errors import (
@@ -500,6 +500,8 @@ def read_docx(data: bytes, file: str) -> Document:
     out = Document(source=file, format="docx", max_chars=limits.MAX_TEXT_CHARS)
     try:
         _DocxWalker(docx_document, out).run()
+    except TooMuchText:
+        raise  # read_document says the document is too long, which is what is wrong
     except Exception as exc:
         raise read_error(
             file, CORRUPT, "Word 文档内容结构异常，无法读取。请在 Word 中打开并重新保存后再上传。", detail=repr(exc)

@@ -175,8 +175,10 @@ def read_pdf(data: bytes, file: str) -> Document:
 
     raw_pages: list[list[_Line]] = []
     blank: set[int] = set()
+    encrypted = False
     try:
         with pdf:
+            encrypted = getattr(pdf.doc, "encryption", None) is not None
             declared = _page_count(pdf)
             if declared is not None and declared > limits.MAX_PDF_PAGES:
                 raise read_error(file, TOO_LARGE, f"PDF 页数过多（{declared} 页，上限 {limits.MAX_PDF_PAGES} 页）。请只上传合同本身。")
@@ -202,6 +204,13 @@ def read_pdf(data: bytes, file: str) -> Document:
 
     if not raw_pages:
         raise read_error(file, CORRUPT, "PDF 中没有任何页面。请重新导出 PDF 后再上传。")
+    if encrypted and _garbage_share(raw_pages) > 0:
+        # a file with only an owner (permissions) password: pdfminer may decrypt its streams
+        # but not the strings that name a font's character collection, leaving glyph codes;
+        # PDFium reads such files as viewers do
+        alternative = _pdfium_pages(data)
+        if alternative is not None and _garbage_share(alternative) < _garbage_share(raw_pages):
+            raw_pages = alternative
     _check_garbage(raw_pages, file)
     # glyph codes left in the text layer: those words are not read (named in the report)
     garbled = {lines[0].page: sum(len(_CID.findall(line.text)) for line in lines) for lines in raw_pages if lines}
@@ -268,6 +277,8 @@ def _check_page_streams(page: Any, page_no: int, file: str) -> None:
             continue
         filters = resolve1(stream.attrs.get("Filter")) if hasattr(stream, "attrs") else None
         names = [getattr(f, "name", str(f)) for f in (filters if isinstance(filters, list) else [filters] if filters else [])]
+        if getattr(stream, "decipher", None) and stream.objid is not None:
+            raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)  # an encrypted file
         data = raw
         if names[:1] in (["ASCII85Decode"], ["A85"]) and names[1:] in ([], ["FlateDecode"], ["Fl"]):
             from pdfminer.ascii85 import ascii85decode
@@ -297,15 +308,47 @@ def _flush(out: Document, parts: list[str], start: _Line | None) -> None:
         out.add(text, kind="paragraph", page=start.page, where=f"第{start.page}页")
 
 
-def _check_garbage(pages: list[list[_Line]], file: str) -> None:
-    """Refuse text layers made of glyph codes or private-use characters."""
+def _garbage_share(pages: list[list[_Line]]) -> float:
+    """The share of the text layer that is glyph codes or private-use characters."""
     text = "".join(line.text for lines in pages for line in lines)
     compact = re.sub(r"\s+", "", text)
     if not compact:
-        return  # handled as "no text" by the caller
+        return 0.0
     cid_chars = sum(len(m) for m in _CID.findall(compact))
     odd = sum(1 for ch in compact if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
-    if (cid_chars + odd) / len(compact) > MAX_GARBAGE_SHARE:
+    return (cid_chars + odd) / len(compact)
+
+
+def _pdfium_pages(data: bytes) -> list[list[_Line]] | None:
+    """Text lines of each page as PDFium reads them (no positions: lines are joined by their
+    text alone), or None when PDFium cannot open the file either."""
+    try:
+        import pypdfium2
+    except ImportError:  # pragma: no cover - installed with pdfplumber
+        return None
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception:
+        return None
+    pages: list[list[_Line]] = []
+    try:
+        for index in range(min(len(document), limits.MAX_PDF_PAGES)):
+            page = document[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages.append([_Line(line.strip(), index + 1) for line in re.split(r"\r\n|\r|\n", text) if line.strip()])
+    except Exception:
+        return None
+    finally:
+        document.close()
+    return pages
+
+
+def _check_garbage(pages: list[list[_Line]], file: str) -> None:
+    """Refuse text layers made of glyph codes or private-use characters."""
+    if _garbage_share(pages) > MAX_GARBAGE_SHARE:
         raise read_error(
             file, NO_TEXT_LAYER,
             "PDF 的文字层是无法识别的乱码（字体缺少文字编码），无法读取。请先用 OCR 文字识别转成文字版，或上传 Word/文本版本。",

@@ -35,6 +35,7 @@ from checker import __version__, api
 from checker import generate as g
 from checker.findings import RunResult
 from checker.kinds import RELATION_LABELS, SECTOR_LABELS, KindError, parse_kind
+from checker.reading import sniff_format
 
 MAX_UPLOAD = 10 * 1024 * 1024  # bytes; larger uploads get 413 while they stream
 HOLD_SECONDS = 600  # how long an upload stays in memory for its downloads
@@ -86,13 +87,9 @@ def sniff(data: bytes, name: str) -> str:
     """The file name to read `data` as, from its content: a zip is .docx, %PDF is .pdf, else text."""
     stem = (name or "上传的文件").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
     stem = stem.rsplit(".", 1)[0] if "." in stem else stem
-    if data[:4] == b"PK\x03\x04":
-        return f"{stem}.docx"
-    if data[:5] == b"%PDF-":  # the magic at offset 0 only: a text that mentions %PDF- is a text
-        return f"{stem}.pdf"
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return f"{stem}.doc"  # the reader explains that old .doc files must be saved as .docx
-    return f"{stem}.txt"
+    # an old .doc keeps its extension: the reader explains that it must be saved as .docx
+    extension = {"zip": "docx", "pdf": "pdf", "ole2": "doc"}.get(sniff_format(data), "txt")
+    return f"{stem}.{extension}"
 
 
 class _LimitBody:

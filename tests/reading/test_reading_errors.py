@@ -48,6 +48,15 @@ def test_whitespace_only_text_is_empty(write, data):
     assert refuse(write("合同.txt", data)).code == "empty"
 
 
+def test_a_text_of_only_invisible_characters_is_empty_in_every_format(write):
+    """Zero-width spaces and joiners, a BOM, a word joiner and bidi marks are not text."""
+    invisible = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f" * 50
+    for name, data in (("合同.txt", invisible.encode("utf-8")), ("合同.docx", minimal_docx(invisible))):
+        err = refuse(write(name, data))
+        assert err.code == "empty" and "不可见" in str(err), name
+    assert read_document(write("合同.txt", ("劳动合同\u200b第一条").encode("utf-8"))).blocks
+
+
 @pytest.mark.parametrize("name", ["合同.doc", "合同.docx"])
 def test_legacy_doc_even_when_renamed(write, name):
     err = refuse(write(name, legacy_doc_bytes()))
@@ -213,7 +222,7 @@ def test_upload_without_name_still_names_something():
 
 @pytest.mark.parametrize(
     ("data", "kind"),
-    [(b"PK\x03\x04rest", "zip"), (b"%PDF-1.7\n", "pdf"), (b"\n\n%PDF-1.4", "pdf"), (OLE2, "ole2"),
+    [(b"PK\x03\x04rest", "zip"), (b"%PDF-1.7\n", "pdf"), (b"\n\n%PDF-1.4", "pdf"), (b"\x00\xff junk %PDF-1.4", "pdf"), ("合同正文提到 %PDF-1.7 文件头".encode(), "other"), (OLE2, "ole2"),
      (b"{\\rtf1", "rtf"), (b"\x89PNG\r\n\x1a\n", "image"), ("第一条".encode(), "other")],
 )
 def test_sniff_format(data, kind):

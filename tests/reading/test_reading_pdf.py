@@ -160,6 +160,19 @@ def test_encrypted_pdf():
     assert str(err).startswith("合同.pdf：") and "密码" in str(err)
 
 
+def test_a_pdf_with_only_a_permissions_password_is_read():
+    """No password to open it, only an owner password that forbids copying: pdfminer leaves
+    glyph codes for its CID font, so PDFium reads the text, as a viewer shows it."""
+    from reportlab.lib import pdfencrypt
+
+    lock = pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0, strength=128)
+    data = make_pdf([["劳动合同", "第一条 乙方每日工作八小时。", "第二条 乙方入职时交押金500元。"]], encrypt=lock)
+    document = read_document(data, name="受保护.pdf")
+    text = "\n".join(block.text for block in document.blocks)
+    assert "入职时交押金500元" in text and "(cid:" not in text
+    assert not document.unread
+
+
 def test_scanned_pdf_has_no_text_layer():
     err = refuse(image_only_pdf(2), name="扫描件.pdf")
     assert err.code == "no_text_layer"
