@@ -16,6 +16,12 @@ def words_re(words: Iterable[str]) -> str:
     return "|".join(re.escape(normalize(w)) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=128)
+def keyword_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """words_re(words) compiled once per list of words (extractors call it for every block)."""
+    return re.compile(words_re(words))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     return load_lexicon("facts")

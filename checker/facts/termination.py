@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from checker.facts.context import bounded, lexicon, merge, nearest, words_re
+from checker.facts.context import bounded, keyword_pattern, lexicon, merge, nearest
 from checker.facts.numerals import NUM, to_number
 from checker.facts.quantities import dates, durations, first_duration, money, percents
 from checker.facts.registry import extractor
@@ -165,7 +165,7 @@ _PENALTY_KW = re.compile(r"违约金|(?:赔偿|返还|退还|偿还|赔付)(?:�
 
 def _payer(scope: Scope, kw_start: int) -> str | None:
     s, _ = scope.sentence(kw_start)
-    pattern = re.compile(words_re(_parties()))
+    pattern = keyword_pattern(tuple(_parties()))
     for m in pattern.finditer(scope.view, s, kw_start):
         if m.start() > 0 and scope.view[m.start() - 1] in "向给对与和由被":
             if scope.view[m.start() - 1] == "由":
@@ -211,7 +211,7 @@ def penalty(scope: Scope):
 
 @extractor("deposit")
 def deposit(scope: Scope):
-    yield from _priced(scope, "deposit", re.compile(words_re(lexicon()["deposit"])), with_payer=False)
+    yield from _priced(scope, "deposit", keyword_pattern(tuple(lexicon()["deposit"])), with_payer=False)
 
 
 def _priced(scope: Scope, name: str, keyword: re.Pattern, with_payer: bool):
