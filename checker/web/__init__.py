@@ -17,6 +17,7 @@ sources.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import secrets
 import threading
@@ -30,6 +31,7 @@ import jinja2
 from fastapi import FastAPI, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.formparsers import MultiPartParser
 
 from checker import __version__, api
 from checker import generate as g
@@ -38,6 +40,7 @@ from checker.kinds import RELATION_LABELS, SECTOR_LABELS, KindError, parse_kind
 from checker.reading import sniff_format
 
 MAX_UPLOAD = 10 * 1024 * 1024  # bytes; larger uploads get 413 while they stream
+UPLOAD_SECONDS = 60.0  # a request body still arriving after this long gets 408 (a slow or stalled upload)
 HOLD_SECONDS = 600  # how long an upload stays in memory for its downloads
 HOLD_MAX = 200  # uploads held at once (oldest dropped first)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -106,13 +109,23 @@ class _LimitBody:
             return await _too_large(scope, send)
         seen = 0
         refused = False
+        complete = False
+        deadline = asyncio.get_running_loop().time() + UPLOAD_SECONDS
 
         async def limited():
-            nonlocal seen, refused
+            nonlocal seen, refused, complete
             if refused:
                 return {"type": "http.disconnect"}
-            message = await receive()
+            if complete:  # the body is in: later receives only listen for a disconnect
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.001, deadline - asyncio.get_running_loop().time()))
+            except asyncio.TimeoutError:
+                refused = True
+                await _too_slow(scope, send)
+                return {"type": "http.disconnect"}
             if message["type"] == "http.request":
+                complete = not message.get("more_body", False)
                 seen += len(message.get("body", b""))
                 if seen > self.limit + 64 * 1024:  # the multipart envelope around the file
                     refused = True
@@ -129,6 +142,14 @@ class _LimitBody:
         except Exception:
             if not refused:
                 raise
+
+
+async def _too_slow(scope, send) -> None:
+    message = f"上传太慢：{UPLOAD_SECONDS:g} 秒内没有传完，已停止接收。请检查网络后重新上传。"
+    wants_json = scope["path"].startswith("/api/")
+    body = (JSONResponse({"error": "too_slow", "message": message}, status_code=408) if wants_json
+            else _render("error.html.j2", status=408, message=message))
+    await body(scope, None, send)
 
 
 async def _too_large(scope, send) -> None:
@@ -385,6 +406,9 @@ def create_app() -> FastAPI:
 
 def _wrap(app: FastAPI):
     """The app behind the streaming size limit; `.app` is the FastAPI app (for tests and OpenAPI)."""
+    # Starlette spools an uploaded file to a temporary file on disk past 1 MB; the promise is that an
+    # upload is never written to disk, so the spool holds anything the size limit lets through
+    MultiPartParser.spool_max_size = MAX_UPLOAD + 1024 * 1024
     wrapped = _LimitBody(app, MAX_UPLOAD)
     wrapped.fastapi = app  # type: ignore[attr-defined]
     return wrapped

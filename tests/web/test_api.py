@@ -129,7 +129,7 @@ def test_rules_kinds_health_guide_and_docs(client):
     assert client.get("/openapi.json").json()["paths"]["/api/check"]
 
 
-def test_twenty_concurrent_uploads_each_get_their_own_answer(app):
+def test_fifty_concurrent_uploads_each_get_their_own_answer(app):
     def contract(i: int) -> bytes:
         wage = 1000 + 100 * i
         return (f"劳动合同书\n甲方：中山市测试{i}号厂\n乙方：员工{i}\n第一条 合同期限一年。\n"
@@ -138,7 +138,7 @@ def test_twenty_concurrent_uploads_each_get_their_own_answer(app):
     async def run():
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
-            return await asyncio.gather(*[c.post("/api/check", files={"file": (f"c{i}.txt", contract(i))}) for i in range(20)])
+            return await asyncio.gather(*[c.post("/api/check", files={"file": (f"c{i}.txt", contract(i))}) for i in range(50)])
 
     responses = asyncio.run(run())
     for i, r in enumerate(responses):
@@ -148,3 +148,58 @@ def test_twenty_concurrent_uploads_each_get_their_own_answer(app):
         assert wage == 1000 + 100 * i
         below = any(f["rule"] == "below-minimum-wage-monthly" for f in report["findings"])
         assert below == (1000 + 100 * i < 2080)
+
+
+def test_a_slow_upload_is_cut_off_with_408(app, monkeypatch):
+    import checker.web as web
+
+    monkeypatch.setattr(web, "UPLOAD_SECONDS", 0.5)
+
+    async def slow():
+        async def body():
+            yield b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+            for _ in range(10):  # a trickle: 10 bytes every 0.2 s
+                await asyncio.sleep(0.2)
+                yield "劳动合同".encode()
+            yield b"\r\n--x--\r\n"
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            return await c.post("/api/check", content=body(), headers={"content-type": "multipart/form-data; boundary=x"})
+    response = asyncio.run(slow())
+    assert response.status_code == 408 and "上传太慢" in response.json()["message"]
+
+
+def test_an_upload_up_to_the_limit_is_never_written_to_disk(app, monkeypatch, tmp_path):
+    """Starlette spools an uploaded file to disk past 1 MB unless told otherwise."""
+    import tempfile
+
+    rolled = []
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", lambda self: rolled.append(self))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    text = ("劳动合同书\n甲方：某厂\n乙方：某某\n" + "第一条 乙方每日工作8小时。\n" * 300_000).encode()[: MAX_UPLOAD - 1024]
+    assert len(text) > 5 * 1024 * 1024
+    response = TestClient(app).post("/api/check", files={"file": ("大.txt", text)})
+    assert response.status_code in (200, 422)  # read (or refused as too long): either way in memory
+    assert rolled == [] and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["<img src=x onerror=alert(1)>.txt", "../../etc/passwd.txt", "合同\u202e txt.exe", "a\r\nSet-Cookie: x=1.txt"])
+def test_hostile_file_names_are_escaped_and_never_a_path(client, name):
+    text = "劳动合同书\n甲方：某厂\n乙方：某某\n乙方入职须缴纳押金500元。\n".encode()
+    page = client.post("/check", files={"file": (name, text)})
+    assert page.status_code == 200 and "<img src=x" not in page.text and "Set-Cookie: x" not in page.headers.get("set-cookie", "")
+    report = client.post("/api/check", files={"file": (name, text)}).json()["reports"][0]
+    assert "/" not in report["file"] and "\\" not in report["file"]
+
+
+def test_script_in_a_clause_is_escaped_in_markdown_and_docx_comments(client):
+    text = "劳动合同书\n甲方：某厂\n乙方：某某\n第五条 <script>alert(1)</script>乙方入职须缴纳押金500元。\n".encode()
+    md = client.post("/api/check", files={"file": ("x.txt", text)}, params={"format": "md"})
+    assert md.status_code == 200 and "<script>" not in md.text
+    reviewed = client.post("/api/check", files={"file": ("x.txt", text)}, params={"format": "docx"})
+    assert reviewed.status_code == 200
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(reviewed.content)) as zf:
+        xml = b"".join(zf.read(n) for n in zf.namelist() if n.endswith(".xml")).decode("utf-8")
+    assert "<script>" not in xml and "&lt;script&gt;" in xml  # text in Word's XML, never markup
