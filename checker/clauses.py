@@ -23,6 +23,8 @@ _CN = "零〇一二两三四五六七八九十百千"
 _NUMBERING: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^\s*(第[{_CN}\d]+[章节])\s*")),
     (0, re.compile(rf"^\s*(附件[{_CN}\d]*)(?=[:：\s]|$)")),
+    # "附件一　专项培训协议" whose full-width space the text folding removed: a short title, no sentence
+    (0, re.compile(rf"^\s*(附件[{_CN}\d]+)(?=[^。；;，,:：《]{{2,28}}$)")),
     (1, re.compile(rf"^\s*(第[{_CN}\d]+条)\s*")),
     (1, re.compile(rf"^\s*([{_CN}]+)\s*[、.](?!\d)\s*")),
     (2, re.compile(rf"^\s*(\([{_CN}]+\))\s*")),
@@ -91,12 +93,13 @@ def segment(document: Document) -> list[Clause]:
     current: Clause | None = None
     parts: list[str] = []
 
-    def close(last: int) -> None:
+    def close(last: int, child: bool = False) -> None:
         nonlocal current, parts
         if current is not None:
             current.last_block = last
-            # A one-block clause is its own body, however short: never a bare heading.
-            current.heading_only = current.heading_only and last > current.first_block
+            # A one-block clause is its own body, however short: never a bare heading -- unless
+            # what follows is its own sub-items ("第八条 押金与证件" then "1. …", "2. …").
+            current.heading_only = current.heading_only and (last > current.first_block or child)
             current.text = "\n".join(parts)
             clauses.append(current)
         current, parts = None, []
@@ -106,7 +109,8 @@ def segment(document: Document) -> list[Clause]:
         label = _LABEL_HEADING.match(block.text) if numbering is None else None
         heading = (block.kind == "heading" or label is not None) and numbering is None and len(block.text) <= 40
         if numbering or heading or current is None:
-            close(block.index - 1)
+            child = bool(numbering and current is not None and current.number and numbering.level > current.level)
+            close(block.index - 1, child)
             if numbering:
                 rest = block.text[numbering.end:]
                 title = _title_of(rest, block.kind == "heading")

@@ -55,6 +55,17 @@ class Contract:
             cells.sort(key=lambda b: b.col or 0)
         return rows
 
+    @cached_property
+    def _not_chosen(self) -> dict[int, list[tuple[int, int]]]:
+        from checker.facts.options import find_choices
+
+        return {index: choices.masked for index, choices in find_choices(self.document).items() if choices.masked}
+
+    def not_chosen(self, block_index: int, offset: int) -> bool:
+        """Whether a block offset lies in an option the parties did not choose ("□ 收取工衣押金____元"
+        beside "☑ 不收取任何押金"): its words are not the contract's."""
+        return any(s <= offset < e for s, e in self._not_chosen.get(block_index, ()))
+
     def row_cells(self, block: Any) -> list[Any]:
         """The cells of a table cell's row, in column order (found once per contract, not by
         scanning every block for every rule)."""

@@ -262,6 +262,8 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     if title and lex.rulebook.search(norm_title) and not re.search(r"合同|协议|聘|录用|通知书", norm_title):
         return "rulebook", [f"标题“{title}”是单位的规章制度：按禁止性规定检查（押金、罚款、扣证、婚育限制、辞职审批、克扣工资等），不要求合同必备条款"]
     attachment = any(re.search(r"(合同|协议)附件|^[(（]?附件[一二三四五六七八九十\d]", b.text) for b in document.blocks[:3])
+    if not title and document.blocks and len(document.blocks[0].text) <= 30 and lex.supplement.search(document.blocks[0].text):
+        title = norm_title = document.blocks[0].text  # "微信聊天记录导出": a heading the title finder does not take
     if (title and lex.supplement.search(norm_title)) or attachment:
         return "supplement", [f"标题“{title}”是主合同之外的文书：按禁止性规定和其中写明的条款检查，"
                               "不要求劳动合同法第十七条的必备条款（应写在劳动合同中）"]

@@ -224,6 +224,8 @@ class Evaluator:
                 for m in pattern.finditer(block.text):
                     if spec.negation and self.negation.is_negated(block.text, m.start(), spec.window):
                         continue
+                    if contract.not_chosen(block.index, m.start()) or _label_denied(contract, block, m.end()):
+                        continue
                     sentence = _sentence(block.text, m.start(), m.end())
                     if block.kind == "table_cell":
                         # A row reads as one sentence: "试用期｜不约定试用期" is no probation.
@@ -314,9 +316,31 @@ def _under_lead(contract: Contract, block, lead: list, negation: Negation) -> bo
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 
 
+_FIELD_LABEL = re.compile(r"^\s*[^:：。;；,，]{1,12}[:：]")
+_DENIAL = re.compile(r"^[\s☑✓✔√■☒⊠\[\]()（）xX]*(?:不|无|没有|免|未|否)")
+
+
+def _label_denied(contract: Contract, block: Any, end: int) -> bool:
+    """A form's field label ("押金：") whose value denies it ("☑ 不收取任何押金 □ 收取工衣押金____元"):
+    the label names the subject, and the options the parties did not tick are not the contract."""
+    label = _FIELD_LABEL.match(block.text)
+    if not label or end > label.end():
+        return False
+    value = "".join(ch for i, ch in enumerate(block.text[label.end():], start=label.end())
+                    if not contract.not_chosen(block.index, i))
+    return bool(_DENIAL.match(value))
+
+
+_ILLUSTRATION = re.compile(r"\s*(?:例|例如|举例|比如|如)\s*[:：]")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end)."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    """The sentence around [start, end). A worked example ("例：服务满10个月后辞职，违约金为…")
+    illustrates the sentence before it, and is read together with it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lo = ends[-1] if ends else 0
+    if len(ends) >= 1 and _ILLUSTRATION.match(text, lo):
+        lo = ends[-2] if len(ends) >= 2 else 0
     m = _SENTENCE_END.search(text, end)
     return text[lo: m.start() if m else len(text)]
 

@@ -23,7 +23,7 @@ import re
 from checker.facts.context import bound
 from checker.facts.numerals import NUM, clean_number, to_number
 from checker.facts.quantities import day_span, hour_amounts, time_ranges
-from checker.facts.registry import extractor
+from checker.facts.registry import document_extractor, extractor
 from checker.facts.scope import Scope
 
 _BOUND = r"(?P<b>不得超过|不超过|不能超过|最长不超过|最长|最多|至多|原则上不超过|一般不超过|不少于|至少|为|是|:|共|约|平均|累计|合计)?"
@@ -190,6 +190,40 @@ def _from_clock(scope: Scope):
     if break_minutes:
         written["break_minutes"] = clean_number(break_minutes)
     yield scope.fact("daily_hours", hours, "hour", work[0].start, end, written)
+
+
+# "按车间作息上班：/ 上午 8:00—12:00 / 下午 13:00—18:00": the day written one period a line
+_PERIOD_LINE = re.compile(r"^\s*(?:[(（]?[一二三四1-4][)）、.]?)?\s*(?:上午|早上|早班|中午|下午|晚上)?\s*[:：]?\s*$")
+_PERIOD = re.compile(r"上午|早上|早班|中午|下午|晚上")
+_SCHEDULE_LEAD = re.compile(r"作息|上班|工作时间|上下班时间|在岗时间|工作时段")
+
+
+@document_extractor("daily_hours")
+def daily_hours_over_lines(scopes: list[Scope], facts: dict):
+    if facts.get("daily_hours"):
+        return  # the day is written in one place already
+    i = 0
+    while i < len(scopes):
+        lines = []
+        for scope in scopes[i : i + 3]:
+            ranges = time_ranges(scope.view, scope.offset)
+            rest = _PERIOD_LINE.match(scope.view[scope.offset : ranges[0].start] if len(ranges) == 1 else "x")
+            if not (len(ranges) == 1 and rest and not scope.view[ranges[0].end :].strip(" ,，;；。")):
+                break
+            period = _PERIOD.search(scope.view, scope.offset, ranges[0].end)
+            lines.append((scope, ranges[0], period.group() if period else ""))
+        periods = [p for _, _, p in lines]
+        lead = scopes[i - 1].view if i else ""
+        if (len(lines) >= 2 and periods[0] in ("上午", "早上") and "下午" in periods[1:]
+                and _SCHEDULE_LEAD.search(lead) and not scopes[i - 1].negated(len(lead) - 1)):
+            minutes = sum(r.minutes for _, r, _ in lines)
+            hours = clean_number(round(minutes / 60, 2))
+            first, last = lines[0], lines[-1]
+            if 0 < hours <= 24:
+                written = {"ranges": [r.label() for _, r, _ in lines]}
+                yield first[0].fact("daily_hours", hours, "hour", first[1].start, first[1].end, written)
+                return
+        i += max(1, len(lines))
 
 
 # ---------------------------------------------------------------- rest days

@@ -63,7 +63,7 @@ _PER_BEFORE = [
 _AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束|过了试用期|试用期过后|试用期满")
 # "试用期工资按转正工资的80%发放，即每月1840元": the agreed wage named as the base of a ratio
 # does not make the amount an after-probation wage
-_BASE_OF_RATIO = re.compile(r"(?:转正|正式)(?:后)?(?:的)?(?:月)?(?:工资|薪资|薪酬|工资标准)(?:标准)?\s*(?:的|×|\*|x|X)")
+_BASE_OF_RATIO = re.compile(r"(?:转正|正式)(?:后)?(?:的)?(?:月)?(?:基本工资|底薪|工资|薪资|薪酬|工资标准)(?:标准)?\s*(?:的|×|\*|x|X)")
 
 
 def _per_from(text: str) -> str | None:
@@ -76,12 +76,21 @@ def _per_from(text: str) -> str | None:
     return best
 
 
+# from the end of an amount into a parenthesis that breaks it down, up to the next amount
+_BREAKDOWN = re.compile(r"\s*[（(](?:[^（()）。;]*?(?:\d[\d.,]*\s*元)?\s*[+＋、,，和及])*[^（()）。;]{0,12}$")
+
+
 @extractor("wage", "probation_wage")
 def wage(scope: Scope):
     view = scope.view
     vocab = _wage_vocab()
     last: dict[str, tuple[float, int]] = {}  # name -> (value, end) to merge restatements
+    previous_end = None
     for m in money(view):
+        inside_breakdown = previous_end is not None and _BREAKDOWN.match(view, previous_end, m.start)
+        previous_end = m.end if not inside_breakdown else previous_end
+        if inside_breakdown:
+            continue  # "月工资3400元（基本工资2600元＋岗位工资800元）": the parts of the amount before
         if not scope.in_block(m.end - 1):
             continue
         sentence_start, _ = scope.sentence(m.start)
@@ -134,7 +143,7 @@ def wage(scope: Scope):
 # Chat-style pay lines with no 元 at all, under a "工资：" heading: "转正每月3200",
 # "试用期那个月先1500，过了试用期再按3200算". Only where the block names no money otherwise.
 _INFORMAL = re.compile(
-    r"(?:每月|月薪|月工资|工资|底薪|先|再按|按|给|是)\s*(?P<n>\d{3,5})"
+    r"(?:每个月|每月|月薪|月工资|工资|底薪|先|再按|按|给|是)\s*[:：]?\s*(?P<n>\d{3,5})"
     r"(?![\d.]|\s*(?:元|块|年|月|日|号|天|小时|个|件|%|点|:|-|—|人|次|份|平|米|公里|岁|斤|箱|包|打))"
 )
 _PAY_CONTEXT = re.compile(r"工资|薪|底薪|试用期|转正")
@@ -234,6 +243,20 @@ _CYCLES = [
 ]
 
 
+# a period inside one month ("每月1日至15日", "16日至月末"): the cycle is that period, not the month
+_PART_OF_MONTH = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})\s*[日号]\s*(?:至|到|-|—|~)\s*(?:(?P<b>\d{1,2})\s*[日号]|月末|月底|当月最后一[日天])")
+
+
+def _part_of_month(view: str, s: int, e: int) -> bool:
+    """A period shorter than the month: not 1日 to the month's end."""
+    for m in _PART_OF_MONTH.finditer(view, s, e):
+        first, last = int(m.group("a")), int(m.group("b")) if m.group("b") else 31
+        if not (first == 1 and last >= 28):
+            return True
+    return False
+
+
 @extractor("pay_cycle_days")
 def pay_cycle_days(scope: Scope):
     view = scope.view
@@ -250,6 +273,8 @@ def pay_cycle_days(scope: Scope):
                 continue
             if re.search(r"竞业|补偿|社会保险|社保|公积金|押金|保证金|违约金", view[s:e]):
                 continue
+            if days == 30 and _part_of_month(view, s, e):
+                continue  # "每月16日至月末的报酬于次月1日支付": the period is half a month, paid monthly
             if "months" in m.groupdict() and m.group("months"):
                 value = 30 * {"两": 2, "二": 2, "三": 3, "四": 4, "六": 6}.get(m.group("months"), 0) or 30 * int(m.group("months"))
             else:
@@ -265,7 +290,7 @@ def pay_cycle_days(scope: Scope):
             yield scope.fact("pay_cycle_days", value, "day", m.start(), m.end())
 
 
-_PAY_DAY = re.compile(r"(?P<which>每月|每个月|次月|下月|下个月|隔月)\s*(?P<d>\d{1,2})\s*(?:日|号)(?P<by>\s*(?:前|之前|以前|前后)?)")
+_PAY_DAY = re.compile(r"(?P<which>每月|每个月|次月|下月|下个月|隔月|当月|本月)\s*(?P<d>\d{1,2})\s*(?:日|号)(?P<by>\s*(?:前|之前|以前|前后)?)")
 
 
 @extractor("pay_day")

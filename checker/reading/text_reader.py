@@ -148,6 +148,9 @@ class _Tables:
         self.open = False
 
 
+_MD_INLINE_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])")
+
+
 def _read_markdown(text: str, out: Document) -> None:
     tables = _Tables(out)
     for raw in text.splitlines():
@@ -179,6 +182,8 @@ def _read_markdown(text: str, out: Document) -> None:
         bold = _MD_BOLD_LINE.match(line)
         if bold:
             line = bold.group(2).strip()
+        # inline emphasis ("1. **补偿**：……**三年**内") is markup, not text: it would split words
+        line = _MD_INLINE_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
         if line:
             out.add(line, kind=kind)
 

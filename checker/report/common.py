@@ -28,8 +28,9 @@ def where(location: dict[str, Any] | None) -> str:
     if not location:
         return "（全文缺少）"
     parts = [location.get("clause") or "", location.get("where") or "", f"第{location['block'] + 1}段"]
-    if location.get("page"):
-        parts.append(f"第{location['page']}页")
+    page = f"第{location['page']}页" if location.get("page") else ""
+    if page and page not in parts[1]:  # a PDF block's `where` already names its page
+        parts.append(page)
     return " ".join(p for p in parts if p)
 
 
