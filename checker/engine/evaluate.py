@@ -17,6 +17,7 @@ from checker.contract import Contract
 from checker.engine.context import FactView, ParamTracker, build_context, with_params
 from checker.engine.loader import RuleSet
 from checker.engine.patterns import UNTRUSTED_MENTIONS, PatternTimeout
+from checker.engine.prefilter import Prefilter
 from checker.engine.parameters import ParamUnavailable
 from checker.engine.rule import Rule
 from checker.facts.catalogue import label as fact_label
@@ -83,11 +84,21 @@ def _explain(rule: Rule, contract: Contract, tracker: ParamTracker, extra: dict[
     return explain
 
 
+def forbid_prefilter(ruleset: RuleSet) -> Prefilter:
+    """The pack's forbid patterns in one automaton, built once per loaded pack."""
+    prefilter = ruleset.__dict__.get("_forbid_prefilter")
+    if prefilter is None:
+        prefilter = Prefilter(p for rule in ruleset.rules if rule.forbid for p in rule.forbid.patterns)
+        ruleset.__dict__["_forbid_prefilter"] = prefilter
+    return prefilter
+
+
 class Evaluator:
     def __init__(self, ruleset: RuleSet, negation: Negation | None = None) -> None:
         self.ruleset = ruleset
         self.negation = negation or Negation.default()
         self._base: tuple[Contract, dict[str, Any]] | None = None
+        self._candidates: tuple[Contract, dict[int, set[int]]] | None = None
         UNTRUSTED_MENTIONS.update(getattr(ruleset, "untrusted_mentions", ()))
 
     def _base_context(self, contract: Contract) -> dict[str, Any]:
@@ -95,6 +106,17 @@ class Evaluator:
         if self._base is None or self._base[0] is not contract:
             self._base = (contract, build_context(contract, self.negation))
         return self._base[1]
+
+    def _may_match(self, contract: Contract, block: Any, pattern: Any) -> bool:
+        """Whether a forbid pattern can match a block at all (prefilter.py: one automaton pass
+        per block finds the literals every match would contain)."""
+        prefilter = forbid_prefilter(self.ruleset)
+        if self._candidates is None or self._candidates[0] is not contract:
+            self._candidates = (contract, {})
+        found = self._candidates[1]
+        if block.index not in found:
+            found[block.index] = prefilter.candidates(block.text)
+        return prefilter.may_match(pattern, found[block.index])
 
     def check(self, contract: Contract, rules: list[Rule] | None = None) -> Report:
         report = Report(contract)
@@ -221,6 +243,8 @@ class Evaluator:
             if spec.lead and not _under_lead(contract, block, spec.lead, self.negation):
                 continue
             for pattern in spec.patterns:
+                if not self._may_match(contract, block, pattern):
+                    continue
                 for m in pattern.finditer(block.text):
                     if spec.negation and self.negation.is_negated(block.text, m.start(), spec.window):
                         continue
