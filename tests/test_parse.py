@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 
@@ -11,6 +10,7 @@ import docx
 import pytest
 
 from tests.conftest import EXAMPLES
+from tests.peak import CLI, peak_env, peak_mb
 
 
 @pytest.fixture
@@ -98,7 +98,9 @@ def test_bad_input_in_a_real_process_no_traceback_low_memory(tmp_path):
     """The installed command, end to end: exit 3, one line, bounded memory."""
     path = tmp_path / "old.docx"
     path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 512)
-    result = subprocess.run([sys.executable, "-m", "checker.cli", "parse", str(path)], capture_output=True, text=True)
+    peak = tmp_path / "peak"
+    result = subprocess.run([sys.executable, "-c", CLI, "parse", str(path)], capture_output=True, text=True,
+                            env=peak_env(peak))
     assert result.returncode == 3
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
-    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 600 * 1024
+    assert peak_mb(peak) < 600
