@@ -355,6 +355,7 @@ def _label_denied(contract: Contract, block: Any, end: int) -> bool:
     return bool(_DENIAL.match(value))
 
 
+_PROVISO = re.compile(r"\s*(?:但|但是|但因|除非)")
 _ILLUSTRATION = re.compile(r"\s*(?:例|例如|举例|比如|如)\s*[:：]")
 
 
@@ -366,6 +367,9 @@ def _sentence(text: str, start: int, end: int) -> str:
     if len(ends) >= 1 and _ILLUSTRATION.match(text, lo):
         lo = ends[-2] if len(ends) >= 2 else 0
     m = _SENTENCE_END.search(text, end)
+    # a proviso after a semicolon ("由乙方自行负责；但因甲方……的，由甲方承担相应责任") qualifies it
+    while m and m.group() in ";；" and _PROVISO.match(text, m.end()):
+        m = _SENTENCE_END.search(text, m.end())
     return text[lo: m.start() if m else len(text)]
 
 
