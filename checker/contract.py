@@ -16,6 +16,7 @@ from checker.clauses import clause_path, enclosing, split_clauses
 from checker.document import Clause, Document
 from checker.facts import extract_facts
 from checker.facts.fact import Fact
+from checker.facts.options import Choices, find_choices
 from checker.kinds import KIND_LABELS, KindError, KindResult, classify, parse_kind
 from checker.privacy import mask
 
@@ -33,6 +34,8 @@ class Contract:
     date: dt.date
     date_source: str  # given | detected | default
     topics: set[str] = field(default_factory=set)
+    # option choices per block (facts.options): the text of options not chosen is masked
+    choices: dict[int, Choices] = field(default_factory=dict)
 
     def fact(self, name: str) -> Fact | None:
         found = self.facts.get(name)
@@ -55,16 +58,11 @@ class Contract:
             cells.sort(key=lambda b: b.col or 0)
         return rows
 
-    @cached_property
-    def _not_chosen(self) -> dict[int, list[tuple[int, int]]]:
-        from checker.facts.options import find_choices
-
-        return {index: choices.masked for index, choices in find_choices(self.document).items() if choices.masked}
-
     def not_chosen(self, block_index: int, offset: int) -> bool:
         """Whether a block offset lies in an option the parties did not choose ("□ 收取工衣押金____元"
         beside "☑ 不收取任何押金"): its words are not the contract's."""
-        return any(s <= offset < e for s, e in self._not_chosen.get(block_index, ()))
+        choices = self.choices.get(block_index)
+        return choices is not None and any(s <= offset < e for s, e in choices.masked)
 
     def row_cells(self, block: Any) -> list[Any]:
         """The cells of a table cell's row, in column order (found once per contract, not by
@@ -169,7 +167,8 @@ def build_contract(document: Document, *, kind: str | None = None, city: str | N
     given_date = parse_date(date)
     _apprenticeship_as_probation(document)
     clauses = split_clauses(document)
-    facts = extract_facts(document)
+    choices = find_choices(document)
+    facts = extract_facts(document, choices)
 
     if city:
         city_value, city_source = city.removesuffix("市"), "given"
@@ -199,4 +198,4 @@ def build_contract(document: Document, *, kind: str | None = None, city: str | N
     topics: set[str] = set()
     for clause in clauses:
         topics.update(clause.topics)
-    return Contract(document, clauses, facts, kind_result, city_value, city_source, date_value, date_source, topics)
+    return Contract(document, clauses, facts, kind_result, city_value, city_source, date_value, date_source, topics, choices)

@@ -22,7 +22,6 @@ import subprocess
 import sys
 import time
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -36,10 +35,12 @@ from tests.reading.builders import (
     cid_garbage_pdf,
     deflate_bomb_docx,
     image_only_pdf,
-    make_pdf,
     minimal_docx,
     numbered,
+    one_page_pdf,
+    owner_password_pdf,
     patch_declared_size,
+    pdf_with_scanned_pages,
     raw_pdf,
     real_bomb_docx,
     rezip,
@@ -136,40 +137,6 @@ def _many_members() -> bytes:
     return out.getvalue()
 
 
-def _one_page_pdf(content: bytes, repeat: int = 1) -> bytes:
-    """One page whose content stream is `content` repeated `repeat` times (compressed as it goes)."""
-    packer = zlib.compressobj(9)
-    stream = b"".join(packer.compress(content) for _ in range(repeat)) + packer.flush()
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])
-
-
-def _scanned_middle_page() -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from tests.reading.builders import _FONT, _register_font
-
-    _register_font()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    for page in (CONTRACT.splitlines()[:5], None, CONTRACT.splitlines()[5:]):
-        if page is None:
-            c.setFillGray(0.6)
-            c.rect(72, 300, 400, 400, fill=1)
-        else:
-            c.setFont(_FONT, 12)
-            for i, line in enumerate(page):
-                c.drawString(72, 760 - 20 * i, line)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
 def _partly_unencoded_pdf() -> bytes:
     """A text page whose last clause is in a font without a ToUnicode map (under 30% of it)."""
     lines = [line for line in CONTRACT.splitlines() if line]
@@ -189,13 +156,6 @@ def _partly_unencoded_pdf() -> bytes:
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoUnicode "
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
     ])
-
-
-def _owner_password_pdf() -> bytes:
-    from reportlab.lib import pdfencrypt
-
-    lock = pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0, strength=128)
-    return make_pdf([[line for line in CONTRACT.splitlines() if line]], encrypt=lock)
 
 
 def _huge_numbering_start() -> bytes:
@@ -337,7 +297,7 @@ CASES = [
                                   + "EncryptionInfo".encode("utf-16-le") + "EncryptedPackage".encode("utf-16-le")), 3, "密码"),
     Case("image-only-pdf", _check("扫描.pdf", lambda: image_only_pdf(2)), 3, "OCR"),
     Case("cid-garbage-pdf", _check("乱码.pdf", lambda: cid_garbage_pdf()), 3, "OCR"),
-    Case("scanned-page-of-three", _check("合同.pdf", lambda: _scanned_middle_page()), 3, "第2页没有可识别的文字"),
+    Case("scanned-page-of-three", _check("合同.pdf", lambda: pdf_with_scanned_pages([CONTRACT.splitlines()[:5], None, CONTRACT.splitlines()[5:]])), 3, "第2页没有可识别的文字"),
     Case("partly-unencoded-font", _check("合同.pdf", lambda: _partly_unencoded_pdf()), 3, "缺少文字编码"),
     Case("dtd-entity-clause", _check("合同.docx", lambda: _docx_part(_with_doctype(
         '<!DOCTYPE w:document [<!ENTITY dep "乙方入职须交押金500元。">]>', "&dep;"))), 3, "DTD"),
@@ -351,8 +311,8 @@ CASES = [
          3, "炸弹"),
     Case("deflate-bomb-1gb", _check("炸弹.docx", lambda: deflate_bomb_docx(1024)), 3, "炸弹"),
     Case("ten-thousand-members", _check("炸弹.docx", lambda: _many_members()), 3, "炸弹"),
-    Case("pdf-flate-bomb", _check("炸弹.pdf", lambda: _one_page_pdf(b" " * (1024 * 1024), 64)), 3, "解压后过大"),
-    Case("pdf-three-million-operators", _check("炸弹.pdf", lambda: _one_page_pdf(b"BT /F1 1 Tf " + b"(a)Tj " * 3_000_000 + b"ET")),
+    Case("pdf-flate-bomb", _check("炸弹.pdf", lambda: one_page_pdf(b" " * (1024 * 1024), 64)), 3, "解压后过大"),
+    Case("pdf-three-million-operators", _check("炸弹.pdf", lambda: one_page_pdf(b"BT /F1 1 Tf " + b"(a)Tj " * 3_000_000 + b"ET")),
          3, "已拒绝读取"),
     Case("xml-part-of-57-megabytes", _check("重.docx", lambda: _xml_heavy_docx(57)), 3, "过大"),
     Case("text-of-three-million-characters", _check("长.txt", lambda: _ordinary_text(3_000_000)), 3, "文字过多"),
@@ -370,7 +330,7 @@ CASES = [
     Case("pdf-magic-not-at-start", _check("合同.txt", CONTRACT + "附：扫描件文件头 %PDF-1.7\n"), 1, "押金"),
     Case("script-in-a-clause", _check("合同.txt", CONTRACT + "第五条 <script>alert(1)</script>乙方押金另交200元。\n",
                                       "--format", "html"), 1, "&lt;script&gt;"),
-    Case("owner-password-pdf", _check("受保护.pdf", lambda: _owner_password_pdf()), 1, "押金"),
+    Case("owner-password-pdf", _check("受保护.pdf", lambda: owner_password_pdf([line for line in CONTRACT.splitlines() if line])), 1, "押金"),
     Case("control-characters-in-name", _control_name, 1, "\\u001b"),
     Case("folder-with-bad-files-and-traps", _folder_with_traps, 3, "好的.txt"),
     # --- output that cannot be written: exit 2, one line

@@ -98,6 +98,7 @@ class Evaluator:
         self.ruleset = ruleset
         self.negation = negation or Negation.default()
         self._base: tuple[Contract, dict[str, Any]] | None = None
+        self._prefilter = forbid_prefilter(ruleset)
         self._candidates: tuple[Contract, dict[int, set[int]]] | None = None
         UNTRUSTED_MENTIONS.update(getattr(ruleset, "untrusted_mentions", ()))
 
@@ -110,13 +111,12 @@ class Evaluator:
     def _may_match(self, contract: Contract, block: Any, pattern: Any) -> bool:
         """Whether a forbid pattern can match a block at all (prefilter.py: one automaton pass
         per block finds the literals every match would contain)."""
-        prefilter = forbid_prefilter(self.ruleset)
         if self._candidates is None or self._candidates[0] is not contract:
             self._candidates = (contract, {})
         found = self._candidates[1]
         if block.index not in found:
-            found[block.index] = prefilter.candidates(block.text)
-        return prefilter.may_match(pattern, found[block.index])
+            found[block.index] = self._prefilter.candidates(block.text)
+        return self._prefilter.may_match(pattern, found[block.index])
 
     def check(self, contract: Contract, rules: list[Rule] | None = None) -> Report:
         report = Report(contract)

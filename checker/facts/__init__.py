@@ -40,9 +40,10 @@ def _order(fact: Fact) -> tuple[int, int, int]:
     return (fact.span.block, fact.span.start, fact.span.end)
 
 
-def extract_facts(document: Document) -> dict[str, list[Fact]]:
-    """All facts of `document`, by name, each list in document order."""
-    scopes = build_scopes(document, find_choices(document))
+def extract_facts(document: Document, choices: dict | None = None) -> dict[str, list[Fact]]:
+    """All facts of `document`, by name, each list in document order. `choices` are the
+    document's option choices (options.find_choices) when the caller has them already."""
+    scopes = build_scopes(document, find_choices(document) if choices is None else choices)
     found: dict[str, list[Fact]] = {}
     seen: set[tuple] = set()  # (name, block, start, end, value): the same fact twice is one fact
 

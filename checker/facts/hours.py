@@ -218,10 +218,10 @@ def daily_hours_over_lines(scopes: list[Scope], facts: dict):
                 and _SCHEDULE_LEAD.search(lead) and not scopes[i - 1].negated(len(lead) - 1)):
             minutes = sum(r.minutes for _, r, _ in lines)
             hours = clean_number(round(minutes / 60, 2))
-            first, last = lines[0], lines[-1]
+            scope, first, _ = lines[0]
             if 0 < hours <= 24:
                 written = {"ranges": [r.label() for _, r, _ in lines]}
-                yield first[0].fact("daily_hours", hours, "hour", first[1].start, first[1].end, written)
+                yield scope.fact("daily_hours", hours, "hour", first.start, first.end, written)
                 return
         i += max(1, len(lines))
 

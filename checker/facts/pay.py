@@ -85,12 +85,11 @@ def wage(scope: Scope):
     view = scope.view
     vocab = _wage_vocab()
     last: dict[str, tuple[float, int]] = {}  # name -> (value, end) to merge restatements
-    previous_end = None
+    previous_end = None  # end of the last amount that was not part of a breakdown
     for m in money(view):
-        inside_breakdown = previous_end is not None and _BREAKDOWN.match(view, previous_end, m.start)
-        previous_end = m.end if not inside_breakdown else previous_end
-        if inside_breakdown:
+        if previous_end is not None and _BREAKDOWN.match(view, previous_end, m.start):
             continue  # "月工资3400元（基本工资2600元＋岗位工资800元）": the parts of the amount before
+        previous_end = m.end
         if not scope.in_block(m.end - 1):
             continue
         sentence_start, _ = scope.sentence(m.start)

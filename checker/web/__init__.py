@@ -145,19 +145,18 @@ class _LimitBody:
 
 
 async def _too_slow(scope, send) -> None:
-    message = f"上传太慢：{UPLOAD_SECONDS:g} 秒内没有传完，已停止接收。请检查网络后重新上传。"
-    wants_json = scope["path"].startswith("/api/")
-    body = (JSONResponse({"error": "too_slow", "message": message}, status_code=408) if wants_json
-            else _render("error.html.j2", status=408, message=message))
-    await body(scope, None, send)
+    await _refuse(scope, send, 408, "too_slow", f"上传太慢：{UPLOAD_SECONDS:g} 秒内没有传完，已停止接收。请检查网络后重新上传。")
 
 
 async def _too_large(scope, send) -> None:
     mb = MAX_UPLOAD // (1024 * 1024)
-    message = f"文件太大：上传的文件不能超过 {mb} MB。请压缩图片或只上传合同正文。"
-    wants_json = scope["path"].startswith("/api/")
-    body = (JSONResponse({"error": "too_large", "message": message}, status_code=413) if wants_json
-            else _render("error.html.j2", status=413, message=message))
+    await _refuse(scope, send, 413, "too_large", f"文件太大：上传的文件不能超过 {mb} MB。请压缩图片或只上传合同正文。")
+
+
+async def _refuse(scope, send, status: int, error: str, message: str) -> None:
+    """Answer a request the body limits refused: JSON under /api/, the error page elsewhere."""
+    body = (JSONResponse({"error": error, "message": message}, status_code=status) if scope["path"].startswith("/api/")
+            else _render("error.html.j2", status=status, message=message))
     await body(scope, None, send)
 
 

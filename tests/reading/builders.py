@@ -292,3 +292,47 @@ def cid_garbage_pdf(glyphs: int = 60) -> bytes:
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoUnicode "
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
     ])
+
+
+def one_page_pdf(content: bytes, repeat: int = 1) -> bytes:
+    """One page whose Flate content stream is `content` repeated `repeat` times (compressed as it
+    goes, so a stream of many MB never exists uncompressed here)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    stream = b"".join(packer.compress(content) for _ in range(repeat)) + packer.flush()
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+def pdf_with_scanned_pages(pages: list[list[str] | None]) -> bytes:
+    """One PDF page per entry: lines of text, or None for a 'scanned' page (a picture, no text)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    for page in pages:
+        if page is None:
+            c.setFillGray(0.6)
+            c.rect(72, 300, 400, 400, fill=1)
+        else:
+            c.setFont(_FONT, 12)
+            for i, line in enumerate(page):
+                c.drawString(72, 760 - 20 * i, line)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def owner_password_pdf(paragraphs: list[str]) -> bytes:
+    """A PDF that opens without a password but has an owner password forbidding copy and print."""
+    from reportlab.lib import pdfencrypt
+
+    lock = pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0, strength=128)
+    return make_pdf([paragraphs], encrypt=lock)

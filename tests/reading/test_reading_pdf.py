@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from .builders import cid_garbage_pdf, image_only_pdf, make_pdf
+from .builders import cid_garbage_pdf, image_only_pdf, make_pdf, one_page_pdf, owner_password_pdf, pdf_with_scanned_pages
 
 from checker.document import normalize
 from checker.reading import ReadError, limits, read_document
@@ -163,10 +163,7 @@ def test_encrypted_pdf():
 def test_a_pdf_with_only_a_permissions_password_is_read():
     """No password to open it, only an owner password that forbids copying: pdfminer leaves
     glyph codes for its CID font, so PDFium reads the text, as a viewer shows it."""
-    from reportlab.lib import pdfencrypt
-
-    lock = pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0, strength=128)
-    data = make_pdf([["劳动合同", "第一条 乙方每日工作八小时。", "第二条 乙方入职时交押金500元。"]], encrypt=lock)
+    data = owner_password_pdf(["劳动合同", "第一条 乙方每日工作八小时。", "第二条 乙方入职时交押金500元。"])
     document = read_document(data, name="受保护.pdf")
     text = "\n".join(block.text for block in document.blocks)
     assert "入职时交押金500元" in text and "(cid:" not in text
@@ -233,28 +230,8 @@ def test_a_scanned_page_among_text_pages_is_named_and_the_report_is_not_a_pass(r
     """One text-less page out of three used to be skipped silently and the check exit 0."""
     from checker import api
 
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    from tests.reading.builders import _FONT, _register_font
-
-    _register_font()
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
-    for page in (["劳动合同", "甲方：某厂", "乙方：李某", "第一条 合同期限一年，试用期一个月。"], None,
-                 ["第三条 乙方月工资3000元，每月10日发放。", "甲方（盖章）  乙方（签字）"]):
-        if page is None:  # a scanned page: a picture, no text layer
-            c.setFillGray(0.6)
-            c.rect(72, 300, 400, 400, fill=1)
-        else:
-            c.setFont(_FONT, 12)
-            for i, line in enumerate(page):
-                c.drawString(72, 760 - 20 * i, line)
-        c.showPage()
-    c.save()
-    data = buf.getvalue()
+    data = pdf_with_scanned_pages([["劳动合同", "甲方：某厂", "乙方：李某", "第一条 合同期限一年，试用期一个月。"], None,
+                                   ["第三条 乙方月工资3000元，每月10日发放。", "甲方（盖章）  乙方（签字）"]])
     report = api.check(data, name="c.pdf")
     assert report.contract.document.unread == ["第2页没有可识别的文字（可能是扫描图片），未检查"]
     assert report.not_checked and "第2页" in report.not_checked
@@ -262,20 +239,6 @@ def test_a_scanned_page_among_text_pages_is_named_and_the_report_is_not_a_pass(r
     path.write_bytes(data)
     code, out, _ = run_cli("check", path)
     assert code == 3 and "第2页没有可识别的文字" in out and "未发现问题" not in out
-
-
-def _one_page_pdf(content: bytes) -> bytes:
-    import zlib
-
-    from tests.reading.builders import raw_pdf
-
-    stream = zlib.compress(content, 9)
-    return raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])
 
 
 @pytest.mark.parametrize("content,message", [
@@ -287,7 +250,7 @@ def test_pdf_content_streams_are_bounded_before_they_are_interpreted(content, me
 
     from checker.reading import ReadError, read_document
 
-    data = _one_page_pdf(content)
+    data = one_page_pdf(content)
     start = time.perf_counter()
     with pytest.raises(ReadError) as info:
         read_document(data, name="炸弹.pdf")
