@@ -358,12 +358,14 @@ def _label(title: str | None, norm: str, text: _Text) -> tuple[str | None, bool,
     """(relation claimed, weak claim, evidence) from the title, else from what the text says of itself."""
     lex = lexicon()
     if title:
+        body = [b for b in text.blocks if b.strip() != norm.strip()]  # what the text says, not the title again
         for relation, weak, pattern in lex.titles:
             if pattern.search(norm):
                 evidence = f"标题“{title}”（名义：{RELATION_LABELS[relation]}）"
-                if weak and (quote := text.find(_claim(relation))):
+                if weak and (quote := text.find(_claim(relation), body)):
                     return relation, False, evidence + f"，正文写明“{quote}”"
-                if relation in CIVIL and (quote := text.find(_claim("part_time"))):
+                if relation in CIVIL and (quote := text.find(_claim("part_time"), body)) and re.search(r"非全日制|以小时计酬", quote):
+                    # ("钟点工" in a domestic-work agency's 居间 contract names the service, not the relation)
                     # "课时服务协议" whose text says 双方建立非全日制用工关系: the parties named the relation
                     return "part_time", False, f"标题“{title}”，但正文写明“{quote}”（名义：{RELATION_LABELS['part_time']}）"
                 return relation, weak, evidence

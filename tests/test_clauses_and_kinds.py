@@ -98,6 +98,10 @@ def test_topics_of(text, topic):
     ("非全日制用工协议\n甲方：某店", "part_time"),
     ("劳务用工协议\n乙方为退休人员", "labour_service"),
     ("说明\n今天天气很好。", "unknown"),
+    # the dispatch agency is the employer (劳动合同法第58条): not 劳务, though the title says 劳务派遣
+    ("劳务派遣劳动合同书\n甲方（劳务派遣单位）：某人力资源公司\n乙方（被派遣劳动者）：何某", "full_time"),
+    # a domestic-work agency's 居间 contract: 钟点工 names the service, not the relation
+    ("钟点工服务人员登记及居间服务协议\n服务项目：日常保洁（钟点工）\n乙方自行决定接单，甲方不作考勤。", "labour_service"),
 ])
 def test_kind_detection(text, kind):
     doc = Document.from_text(text)
