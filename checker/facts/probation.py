@@ -29,7 +29,8 @@ from checker.facts.quantities import dates, durations, first_duration, months_be
 from checker.facts.registry import document_extractor, extractor
 from checker.facts.scope import Scope
 
-_KW = re.compile(r"试用期(?:限)?")
+# "试用期六个月", and "试用三个月" (the 期 left out, as people say it) when a duration follows at once
+_KW = re.compile(r"试用期(?:限)?|试用(?=\s*(?:为|是)?\s*[一二两三四五六七八九十半\d]+\s*(?:个)?\s*(?:月|天|日|周|星期))")
 _NONE_AFTER = re.compile(r"\s*(?:期限)?\s*(?:为|是|:)?\s*(?:无|没有|不设|不约定|不适用|不存在|免除|取消|0\s*(?:个)?(?:月|天|日))")
 _GAP_STOP = re.compile(r"试用|内|间|工资|薪|报酬|满|后|提前|通知|解除|考核|待遇|社保|保险|计入|包含|包括|延长|不满|合同|期限内|每|自|从|至|起")
 _AFTER_STOP = re.compile(r"\s*(?:内|后|以上|以下|不满|不足|的|之内|期间)")
