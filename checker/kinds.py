@@ -236,10 +236,20 @@ def find_title(document: Document) -> str | None:
     return block.original.strip() if block is not None else None
 
 
+# lines above the title that are not the document: rules ("====="), an e-sign export's header
+_FURNITURE = re.compile(r"^[\s=＝\-—_－*·.]{3,}$|^【[^】]{0,20}(?:签|导出|打印|下载)[^】]{0,20}】|^(?:签署流程|签署状态|状态|导出时间|文件编号|打印时间)\s*:")
+
+
 def _title_block(document: Document):
     lex = lexicon()
-    for block in document.blocks[:_TITLE_BLOCKS]:
+    seen = 0
+    for block in document.blocks[:_TITLE_BLOCKS + 6]:
         text = block.text.strip()
+        if _FURNITURE.search(text):
+            continue  # does not count as one of the first few blocks
+        seen += 1
+        if seen > _TITLE_BLOCKS:
+            break
         if re.search(r"[。;；:]", text.rstrip("。")) or text.startswith(("本合同", "本协议")):
             continue  # a sentence or a field ("合同编号：…"), not a title
         if len(text) <= 40 and (re.search(r"合同|协议|确认|约定|聘书|聘用书|聘任书|通知书|通知|须知|手册|制度|规定|守则|厂规|承诺书|保证书|承诺函",

@@ -197,3 +197,13 @@ def test_enclosing_is_the_chain_of_numbered_parents_on_any_clause_list():
             block += size
         for b in range(block):
             assert [id(c) for c in enclosing(clauses, b)] == [id(c) for c in reference(clauses, b)]
+
+
+def test_title_found_below_an_e_sign_export_header():
+    # an e-sign export puts its own lines and a rule above the document; they are not the first few blocks
+    text = ("【e签宝·电子签署文件】 文件编号：ESG-20260120-55831742\n签署流程：发起方 某公司 → 签署方 周某\n"
+            "状态：已完成（2/2）  导出时间：2026-01-20 17:42:09\n==========================\n"
+            "解除劳动合同协议书\n甲方：某公司\n乙方：周某")
+    doc = Document.from_text(text)
+    result = detect_kind(doc, extract_facts(doc))
+    assert result.title == "解除劳动合同协议书" and result.document == "supplement"
