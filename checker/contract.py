@@ -184,13 +184,17 @@ def build_contract(document: Document, *, kind: str | None = None, city: str | N
     else:
         date_value, date_source = None, "default"
         for name in ("sign_date", "start_date"):
-            found = facts.get(name)
-            if found:
+            found = []
+            for fact in facts.get(name) or ():
                 try:
-                    date_value, date_source = dt.date.fromisoformat(str(found[0].value)), "detected"
-                    break
+                    found.append(dt.date.fromisoformat(str(fact.value)))
                 except ValueError:
                     continue
+            if found:
+                # the latest signing date is this document's: a 补充协议 or a renewal recites when the
+                # earlier contract was signed ("甲乙双方于2024年3月1日签订《劳动合同》") before its own date
+                date_value, date_source = (max(found) if name == "sign_date" else found[0]), "detected"
+                break
         if date_value is None:
             date_value = today or dt.date.today()
 

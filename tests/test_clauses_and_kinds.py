@@ -207,3 +207,10 @@ def test_title_found_below_an_e_sign_export_header():
     doc = Document.from_text(text)
     result = detect_kind(doc, extract_facts(doc))
     assert result.title == "解除劳动合同协议书" and result.document == "supplement"
+
+
+def test_a_supplement_is_dated_by_its_own_signing_not_the_contract_it_recites():
+    c = build_contract(Document.from_text(
+        "劳动合同补充协议\n鉴于：甲乙双方于2024年3月1日签订《劳动合同》。\n第一条 乙方岗位调整为包装工。\n"
+        "甲方（盖章）：某公司\n乙方（签名）：黄某\n日期：2025年11月19日"))
+    assert c.date.isoformat() == "2025-11-19" and c.date_source == "detected"
