@@ -46,8 +46,14 @@ _WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗|作息|�
 _NOT_WORK = re.compile(r"延长|加班|加点|哺乳|休息|午休|用餐|培训|学习|通勤")
 
 
+# a table row about something else than work: "哺乳时间 | 每天1小时，……计入工作时间"
+_NOT_WORK_ROW = re.compile(r"\s*(?:哺乳|午休|用餐|就餐|加班|延长工作时间|通勤)")
+
+
 def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
     view = scope.view
+    if _NOT_WORK_ROW.match(scope.text[: scope.offset]):
+        return
     for m in pattern.finditer(view):
         s, _ = scope.sentence(m.start())
         # Only the comma-clause matters: "每周休息1天，每天工作10小时" is 10 hours of work.

@@ -106,6 +106,13 @@ def test_table_label_alone_is_no_fact_and_other_rows_do_not_leak():
     assert "probation_months" not in found
 
 
+def test_a_row_about_nursing_time_is_not_working_hours():
+    # "哺乳时间 | 每天1小时，……计入工作时间": the hour is her nursing time, not a 1-hour working day
+    doc = table_doc([("哺乳时间", "每天1小时，由乙方在当班时段内自行安排，计入工作时间"), ("每日工作时间", "8小时")])
+    found = extract_facts(doc)
+    assert values(found, "daily_hours") == [8]
+
+
 def test_table_header_row_labels_a_column():
     doc = Document(source="t.docx", format="docx")
     for col, text in enumerate(["岗位", "月工资", "试用期"], start=1):
