@@ -60,7 +60,7 @@ _PER_BEFORE = [
     (re.compile(r"每\s*(?:件|个|只|双|套|条|打|单|份)|计件|单价|按件|件数"), "piece"),
     (re.compile(r"每\s*(?:周|星期)|周薪"), "week"),
 ]
-_AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束|过了试用期|试用期过后|试用期满")
+_AFTER_PROBATION = re.compile(r"转正|正式|期满|试用期后|试用期结束|过了试用期|试用期过后|试用期满|[,，]\s*(?:过了|满了|做满|干满)(?:以后|之后|后)?\s*(?:就|再|则)?")
 # "试用期工资按转正工资的80%发放，即每月1840元": the agreed wage named as the base of a ratio
 # does not make the amount an after-probation wage
 _BASE_OF_RATIO = re.compile(r"(?:转正|正式)(?:后)?(?:的)?(?:月)?(?:基本工资|底薪|工资|薪资|薪酬|工资标准)(?:标准)?\s*(?:的|×|\*|x|X)")
