@@ -215,7 +215,7 @@ class NumeralView:
             if after not in ("折", "成"):
                 return []  # 三四个月 / 一两天: an approximation, not a number
         value = cn_number(run)
-        if value is None and len(run) >= 3 and run[-1] in "一两" and after in "个天日周月年次":
+        if value is None and len(run) >= 3 and run[-1] in "一两" and after and after in "个天日周月年次":
             # "一千六一个月" is 1600 a month: the run ran on into the 一 of 一个月
             head = cn_number(run[:-1])
             if head is not None:
