@@ -80,18 +80,66 @@ def _per_from(text: str) -> str | None:
 _BREAKDOWN = re.compile(r"\s*[（(](?:[^（()）。;]*?(?:\d[\d.,]*\s*元)?\s*[+＋、,，和及])*[^（()）。;]{0,12}$")
 
 
+# A monthly wage written as its parts with no total ("基本工资1800元、岗位津贴500元、全勤奖200元"):
+# the parts that are pay for normal work are one wage, their sum. The minimum wage is compared
+# with the pay for normal working time, which leaves out only overtime pay, shift and special-
+# condition allowances and welfare (最低工资规定第12条): those parts are not added, and a
+# performance bonus or commission of no fixed amount is not part of the agreed wage either.
+_BASE_PART = re.compile(r"(?:基本工资|基础工资|底薪|基本薪资|基本月薪)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+_OTHER_PART = re.compile(r"(?:岗位工资|岗位津贴|岗位补贴|技能工资|技能津贴|职务工资|职务津贴|工龄工资|工龄津贴|"
+                         r"全勤奖|满勤奖|固定津贴|固定补贴)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+# parts joined by a list mark; "另有全勤奖200元" is said to come on top, and is left out
+_PART_JOIN = re.compile(r"^\s*(?:/\s*月|每月)?\s*[、,，;；+＋和及与加]?\s*$")
+
+
+def _wage_parts(view: str, amounts, start: int, end: int) -> dict[int, tuple[float, int, int]]:
+    """{start of a base amount: (sum, end of the last part, number of parts)} for each run of
+    parts in [start, end), and {start of a later part: (0, 0, 0)} to skip it."""
+    runs: dict[int, tuple[float, int, int]] = {}
+    base = None
+    for i, m in enumerate(amounts):
+        if m.start < start or m.end > end or m.per not in (None, "month"):
+            base = None
+            continue
+        head = view[max(start, m.start - 10) : m.start]
+        if _BASE_PART.search(head):
+            base = m
+            runs[m.start] = (m.value, m.end, 1)
+        elif base is not None and _OTHER_PART.search(head):
+            total, last, count = runs[base.start]
+            between = view[last:m.start]
+            gap = between[: len(between) - len(_OTHER_PART.search(head).group())] if head else between
+            if _PART_JOIN.match(gap):
+                runs[base.start] = (total + m.value, m.end, count + 1)
+                runs[m.start] = (0, 0, 0)
+                continue
+            base = None
+        else:
+            base = None
+    return {k: v for k, v in runs.items() if v[2] != 1}
+
+
 @extractor("wage", "probation_wage")
 def wage(scope: Scope):
     view = scope.view
     vocab = _wage_vocab()
     last: dict[str, tuple[float, int]] = {}  # name -> (value, end) to merge restatements
     previous_end = None  # end of the last amount that was not part of a breakdown
-    for m in money(view):
+    amounts = money(view)
+    parts: dict[int, tuple[float, int, int]] = {}
+    for m in amounts:
+        if m.start not in parts and _BASE_PART.search(view[max(0, m.start - 10) : m.start]):
+            s, e = scope.sentence(m.start)
+            parts.update(_wage_parts(view, amounts, s, e))
+    for m in amounts:
         if previous_end is not None and _BREAKDOWN.match(view, previous_end, m.start):
             continue  # "月工资3400元（基本工资2600元＋岗位工资800元）": the parts of the amount before
         previous_end = m.end
         if not scope.in_block(m.end - 1):
             continue
+        total, parts_end, count = parts.get(m.start, (None, None, None))
+        if count == 0:
+            continue  # a later part of a wage written as its parts: counted in the base's sum
         sentence_start, _ = scope.sentence(m.start)
         found = nearest(scope, m.start, vocab, sentence_start)
         head = view[sentence_start : m.start]
@@ -133,6 +181,10 @@ def wage(scope: Scope):
         if prev and prev[0] == m.value and m.start - prev[1] <= 8 and re.search(r"[(（]|大写|小写", view[prev[1] : m.start]):
             continue  # "叁仟伍佰元（¥3500元）": the same amount restated
         last[name] = (m.value, m.end)
+        if count:
+            # "基本工资1800元、岗位津贴500元": one wage, the sum of its parts
+            yield scope.fact(name, total, value_unit, kw_start, parts_end, merge(written, {"as": "sum", "parts": count}))
+            continue
         yield scope.fact(name, m.value, value_unit, kw_start, m.end, written)
     yield from _bare_amount_in_pay_table(scope)
     yield from _allowance_instead_of_wage(scope)

@@ -76,5 +76,13 @@ def test_restated_amount_is_one_wage():
 
 
 def test_basic_wage_not_allowance():
+    # a wage written as its parts is one wage, their sum (the 岗位津贴 is pay for normal work);
+    # the parts are not wages of their own, and an overtime or high-temperature allowance is not added
     _, found = facts("工资标准：基本工资3000元/月，岗位津贴500元/月")
-    assert [(f.value, f.unit) for f in found["wage"]] == [(3000, "month")]
+    assert [(f.value, f.unit) for f in found["wage"]] == [(3500, "month")]
+    _, found = facts("月工资由基本工资2080元、岗位工资500元组成。")
+    assert [f.value for f in found["wage"]] == [2580]
+    _, found = facts("基本工资1800元，高温津贴150元，加班工资另计。")
+    assert [f.value for f in found["wage"]] == [1800]
+    _, found = facts("月基本工资2900元，岗位津贴300元，另有全勤奖200元。")
+    assert [f.value for f in found["wage"]] == [3200]
