@@ -188,8 +188,12 @@ def _read_markdown(text: str, out: Document) -> None:
             out.add(line, kind=kind)
 
 
-# Plain-text tables as people type them: "岗位｜底薪｜补贴" (full- or half-width bars).
-_BAR = re.compile(r"[|｜]")
+# Plain-text tables as people type them: "岗位｜底薪｜补贴" (full- or half-width bars), and as
+# editors draw them with box-drawing characters ("│ 基本工资 │ 1780 │", between "├────┼────┤"
+# rules) or ASCII ("+------+------+").
+_BAR = re.compile(r"[|｜│┃║]")
+_BORDER = re.compile(r"[\u2500-\u257F+\-=\s]*[\u2500-\u257F][\u2500-\u257F+\-=\s]*|\+[-=+\s]*[-=]\+[-=+\s]*")
+_OUTER_BORDER = re.compile(r"[┌╔╒╓┏└╚╘╙┗]")  # a table's top or bottom rule; ASCII "+---+" rules go on
 
 
 def _is_table_row(line: str) -> bool:
@@ -289,9 +293,14 @@ def _read_plain(text: str, out: Document) -> None:
             continue  # and a sentence broken by a page footer or a running header goes on after it
         if line in running:
             seen_running.add(line)
+        if _BORDER.fullmatch(line):
+            flush()  # a table's rule line: a top or bottom rule ends the table before, the others go on
+            if _OUTER_BORDER.match(line):
+                tables.close()
+            continue
         if _is_table_row(line):
             flush()
-            cells = [c.strip() for c in _BAR.split(line.strip("|｜ "))]
+            cells = [c.strip() for c in _BAR.split(line.strip("|｜│┃║ "))]
             tables.add_row(["" if re.fullmatch(r"[-—:：\s]+", c) else c for c in cells])
             continue
         tables.close()

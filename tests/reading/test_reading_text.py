@@ -99,6 +99,18 @@ def test_markdown_table_rows_become_cells():
     assert doc.blocks[3].where == "表1 第2行 第2列" and doc.blocks[3].kind == "table_cell"
 
 
+def test_box_drawing_table_rows_become_cells():
+    """Found in blind batch 23: a 薪酬表 drawn with box-drawing characters was read as lines of
+    text, so neither its wage rows nor the 甲方 address (佛山) in its header table were seen."""
+    text = ("甲方信息\n┌────┬────┐\n│ 地址 │ 佛山市南海区 │\n└────┴────┘\n"
+            "┌────┬────┐\n│ 项目 │ 金额 │\n├────┼────┤\n│ 基本工资 │ 1780 │\n+----+----+\n│ 合计 │ 2080 │\n└────┴────┘\n")
+    doc = read_document(text.encode(), name="合同.txt")
+    assert [(b.original, b.table, b.row, b.col) for b in doc.blocks] == [
+        ("甲方信息", None, None, None), ("地址", 1, 1, 1), ("佛山市南海区", 1, 1, 2),
+        ("项目", 2, 1, 1), ("金额", 2, 1, 2), ("基本工资", 2, 2, 1), ("1780", 2, 2, 2), ("合计", 2, 3, 1), ("2080", 2, 3, 2),
+    ]
+
+
 def test_markdown_markers_are_kept_in_plain_text():
     doc = read_document("# 不是标题\n- 不是列表\n".encode(), name="合同.txt")
     assert originals(doc) == ["# 不是标题", "- 不是列表"]
