@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from checker.contract import build_contract
-from checker.document import Document
+from checker.reading.text_reader import read_text
 from checker.engine.evaluate import Evaluator
 from checker.engine.loader import RuleSet
 from checker.engine.rule import Example, Rule
@@ -40,7 +40,8 @@ class ExampleResult:
 def example_contract(example: Example, text: str, source: str, params):
     """The contract an example stands for: its text read as a plain-text contract, with the
     example's kind (detected when not given), city and date (中山, 2026-01-01 by default)."""
-    return build_contract(Document.from_text(text, source=source), kind=example.kind,
+    document = read_text(text.encode("utf-8"), source, ".txt")  # the plain-text reader `check` uses
+    return build_contract(document, kind=example.kind,
                           city=example.city or EXAMPLE_CITY, date=example.date or EXAMPLE_DATE, params=params)
 
 
