@@ -555,3 +555,63 @@ def prefer_table_totals(document, found: dict) -> None:
             kept.append(fact)
         if name in found:
             found[name] = kept
+    normal = {t: _normal_time_wage(document, t, rows) for t, rows in totals.items()}
+    normal = {t: f for t, f in normal.items() if f is not None}
+    if normal:
+        # the total counts pay the minimum wage leaves out: the table's wage is its normal-time parts
+        found["wage"] = [f for f in found.get("wage", [])
+                         if not (blocks[f.span.block].kind == "table_cell" and blocks[f.span.block].table in normal)]
+        found["wage"] = sorted(found["wage"] + list(normal.values()), key=lambda f: (f.span.block, f.span.start))
+
+
+# The rows of a pay table, by what 最低工资规定第12条 does with them: the pay for normal working
+# time counts, while overtime pay, the allowances for middle and night shifts, heat, cold,
+# underground and hazardous work, and statutory welfare are left out before the comparison.
+_PART_BASE = re.compile(r"基本工资|基础工资|底薪|基本薪资|基本月薪")
+_PART_NORMAL = re.compile(r"岗位工资|岗位津贴|技能工资|技能津贴|职务工资|职务津贴|工龄工资|工龄津贴|全勤奖|满勤奖|保育津贴")
+_PART_LEFT_OUT = re.compile(r"加班|延时|延长|高温|低温|防暑|降温|中班|夜班|夜餐|井下|有毒|有害|特殊")
+_ROW_AMOUNT = re.compile(r"\s*(?:人民币|¥|￥)?\s*(\d{2,6}(?:\.\d{1,2})?)\s*(?:元)?\s*(?:/\s*月|每月)?\s*")
+
+
+def _normal_time_wage(document, table: int, total_rows: set[int]):
+    """The wage of a pay table whose total includes parts the minimum wage leaves out
+    ("基本工资 1780 / 全勤奖 150 / 早班加班补贴 150 / 高温津贴 150 / 合计 2080—2230"): the sum of
+    its normal-time parts, on the base amount's cell. None unless every row with an amount is
+    either a normal-time part or a left-out one, a base is among them and a left-out one too
+    (otherwise the total row, or the parts as read, stand)."""
+    from checker.document import Span
+    from checker.facts.fact import Fact
+
+    cells = [b for b in document.blocks if b.kind == "table_cell" and b.table == table]
+    rows: dict[int, list] = {}
+    for b in cells:
+        rows.setdefault(b.row, []).append(b)
+    total, count, left_out, base = 0.0, 0, [], None
+    for row, row_cells in sorted(rows.items()):
+        if row in total_rows or row == 1:
+            continue
+        row_cells.sort(key=lambda b: b.col)
+        label = row_cells[0].text.strip() if row_cells[0].col == 1 else ""
+        amounts = [(b, _ROW_AMOUNT.fullmatch(b.text)) for b in row_cells[1:]]
+        amounts = [(b, m) for b, m in amounts if m]
+        if not amounts:
+            continue
+        if len(amounts) > 1 or not label:
+            return None
+        cell, m = amounts[0]
+        if _PART_LEFT_OUT.search(label):
+            left_out.append(label)
+        elif _PART_BASE.search(label) or _PART_NORMAL.search(label):
+            if base is None and _PART_BASE.search(label):
+                base = (cell, m)
+            total += to_number(m.group(1))
+            count += 1
+        else:
+            return None  # a part the table does not say enough about (餐补, 绩效, 提成…)
+    if base is None or not left_out:
+        return None
+    cell, m = base
+    s, e = cell.to_original(m.start(1), m.end(1))
+    return Fact(name="wage", value=int(total) if total == int(total) else total, unit="month",
+                text=cell.original[s:e], span=Span(cell.index, s, e), page=cell.page,
+                written={"per": "month", "from": "table", "as": "sum", "parts": count, "left_out": left_out})

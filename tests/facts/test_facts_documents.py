@@ -521,3 +521,31 @@ def test_clock_ranges_with_day_periods_and_a_gap_break():
 
     text = "每日工作时间为早上七点至中午十二点、下午一点半至傍晚六点，中午休息一个半小时。"
     assert [f.value for f in extract_facts(Document.from_text(text))["daily_hours"]] == [9.5]
+
+
+def _pay_table(*rows: tuple[str, str]) -> Document:
+    from checker.reading import read_document
+
+    lines = ["劳动合同", "四、劳动报酬", "| 工资项目 | 月工资 |"] + [f"| {label} | {amount} |" for label, amount in rows]
+    return read_document("\n".join(lines).encode(), name="合同.txt")
+
+
+def test_pay_table_total_with_left_out_parts_is_its_normal_time_pay():
+    """Found in blind batch 23: "基本工资 1780 / 全勤奖 150 / 早班加班补贴 150 / 高温津贴 150 / 合计 2080—2230"
+    meets the minimum wage only by counting overtime pay and the heat allowance, which 最低工资规定
+    第12条 leaves out: the wage is 1930."""
+    doc = _pay_table(("基本工资", "1780"), ("全勤奖", "150"), ("早班加班补贴", "150"), ("高温津贴", "150"), ("合计", "2080—2230"))
+    found = extract_facts(doc)
+    check_spans(doc, found)
+    assert values(found, "wage") == [1930]
+    assert found["wage"][0].text == "1780" and found["wage"][0].written["left_out"] == ["早班加班补贴", "高温津贴"]
+
+
+@pytest.mark.parametrize("rows, wage", [
+    # nothing the minimum wage leaves out: the total row stands
+    ((("基本工资", "1840元"), ("保育津贴", "240元"), ("小计", "2080元")), [2080]),
+    # a part the table does not explain (餐补): no sum is made, the total stands
+    ((("基本工资", "1800元"), ("餐补", "200元"), ("夜班津贴", "300元"), ("合计", "2300元")), [2300]),
+])
+def test_pay_table_total_stands_unless_every_part_is_known(rows, wage):
+    assert values(extract_facts(_pay_table(*rows)), "wage") == wage
