@@ -52,7 +52,7 @@ def _wage_vocab() -> dict[str, str]:
     return vocab
 
 
-_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
+_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:(?:发放|支付|给予|计发|补发)(?:给乙方)?(?:的)?)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
 _PER_BEFORE = [
     (re.compile(r"每\s*(?:个)?月|月薪|月工资|月收入|按月|/月"), "month"),
     (re.compile(r"每\s*(?:小时|个小时)|小时工资|时薪|计时|按小时|每时"), "hour"),
@@ -157,6 +157,8 @@ def wage(scope: Scope):
             continue
         if re.search(r"(?:合计|共计|小计|总计|计为|折合|[,，]\s*计)\s*(?:人民币)?\s*$", view[max(0, m.start - 8) : m.start]):
             continue  # "…的300%计付……，计570.11元": the sum of a computation, not a rate of pay
+        if re.search(r"[\d.]+\s*[÷×*/]\s*[\d.]+\s*[)）]?\s*(?:≈|=|＝|约为|约等于)\s*(?:人民币)?\s*$", view[max(0, m.start - 24) : m.start]):
+            continue  # "小时工资＝月工资÷（21.75天×6小时），即2600÷130.5≈19.92元": a worked example, not a wage
         if scope.negated(kw_start) or m.value <= 0:
             continue
         at = head.rfind("试用")

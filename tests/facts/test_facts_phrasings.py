@@ -86,3 +86,15 @@ def test_basic_wage_not_allowance():
     assert [f.value for f in found["wage"]] == [1800]
     _, found = facts("月基本工资2900元，岗位津贴300元，另有全勤奖200元。")
     assert [f.value for f in found["wage"]] == [3200]
+
+
+def test_allowance_and_worked_example_are_not_wages():
+    """Found in blind batch 24: "甲方按每天20元发放交通补贴" was read as a daily wage of 20 元, and the
+    worked example "小时工资＝月工资÷（21.75天×6小时），即2600÷130.5≈19.92元" as a monthly wage of 19.92 元
+    -- two false errors on a lawful contract."""
+    _, found = facts("临时支援每月不超过3天，甲方按每天20元发放交通补贴。")
+    assert "wage" not in found
+    _, found = facts("乙方小时工资＝乙方月工资÷（21.75天×6小时），即2600÷130.5≈19.92元。")
+    assert "wage" not in found
+    _, found = facts("乙方月工资为2600元，每天20元的餐补另计。")
+    assert [f.value for f in found["wage"]] == [2600]
