@@ -258,6 +258,20 @@ def _title_block(document: Document):
     return None
 
 
+_SUBTITLE = re.compile(r"[(（][^()（）]{2,24}[)）]")
+
+
+def _subtitle(document: Document, title: str | None) -> str:
+    """The bracketed line right under the title ("（劳动合同变更协议）"), which says what the document is."""
+    if not title:
+        return ""
+    for i, block in enumerate(document.blocks[: _TITLE_BLOCKS + 6]):
+        if block.original.strip() == title.strip() or block.text.strip() == title.strip():
+            nxt = document.blocks[i + 1].text.strip() if i + 1 < len(document.blocks) else ""
+            return nxt if _SUBTITLE.fullmatch(nxt) else ""
+    return ""
+
+
 # --------------------------------------------------------------------------- the document type
 
 
@@ -275,7 +289,8 @@ def _document_type(document: Document, title: str | None, norm_title: str, date:
     attachment = any(re.search(r"(合同|协议)附件|^[(（]?附件[一二三四五六七八九十\d]", b.text) for b in document.blocks[:3])
     if not title and document.blocks and len(document.blocks[0].text) <= 30 and lex.supplement.search(document.blocks[0].text):
         title = norm_title = document.blocks[0].text  # "微信聊天记录导出": a heading the title finder does not take
-    if (title and lex.supplement.search(norm_title)) or attachment:
+    subtitle = _subtitle(document, title)  # "岗位及薪酬调整协议书" over "（劳动合同变更协议）"
+    if (title and lex.supplement.search(norm_title + subtitle)) or attachment:
         return "supplement", [f"标题“{title}”是主合同之外的文书：按禁止性规定和其中写明的条款检查，"
                               "不要求劳动合同法第十七条的必备条款（应写在劳动合同中）"]
     text = "\n".join(b.text for b in document.blocks)

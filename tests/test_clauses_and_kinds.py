@@ -214,3 +214,20 @@ def test_a_supplement_is_dated_by_its_own_signing_not_the_contract_it_recites():
         "劳动合同补充协议\n鉴于：甲乙双方于2024年3月1日签订《劳动合同》。\n第一条 乙方岗位调整为包装工。\n"
         "甲方（盖章）：某公司\n乙方（签名）：黄某\n日期：2025年11月19日"))
     assert c.date.isoformat() == "2025-11-19" and c.date_source == "detected"
+
+
+@pytest.mark.parametrize("head", [
+    "某公司\n岗位及薪酬调整协议书\n（劳动合同变更协议）",  # the bracketed subtitle says what it is
+    "岗位及薪酬调整协议书",
+    "调岗通知书",
+])
+def test_a_change_of_post_or_pay_is_a_supplement(head):
+    """Found in blind batch 24: a 哺乳期 change-of-post agreement was checked as a whole labour contract
+    and got a false error for lacking the contract's mandatory labour-protection clause."""
+    doc = Document.from_text(head + "\n甲方：某公司\n乙方：冯某\n一、乙方岗位调整为质检员。\n甲方（盖章）：\n乙方（签名）：")
+    assert detect_kind(doc, extract_facts(doc)).document == "supplement"
+
+
+def test_a_labour_contract_with_a_bracketed_subtitle_is_a_contract():
+    doc = Document.from_text("劳动合同书\n（全日制）\n甲方：某公司\n乙方：冯某\n一、乙方月工资3000元。\n甲方（盖章）：\n乙方（签名）：")
+    assert detect_kind(doc, extract_facts(doc)).document == "contract"
