@@ -242,6 +242,10 @@ class Evaluator:
                 continue
             if spec.lead and not _under_lead(contract, block, spec.lead, self.negation):
                 continue
+            # one hit per sentence: several patterns on the same words say the same thing, while a
+            # second sentence that breaks the rule too ("须提前三个月报备；未经报备而怀孕的，按违纪论处")
+            # is a location of its own, so that the redline rewrites both
+            found_in: set[int] = set()
             for pattern in spec.patterns:
                 if not self._may_match(contract, block, pattern):
                     continue
@@ -250,7 +254,10 @@ class Evaluator:
                         continue
                     if contract.not_chosen(block.index, m.start()) or _label_denied(contract, block, m.end()):
                         continue
-                    sentence = _sentence(block.text, m.start(), m.end())
+                    lo, hi = _sentence_bounds(block.text, m.start(), m.end())
+                    if any(lo <= at < hi for at in found_in):
+                        continue
+                    sentence = block.text[lo:hi]
                     if block.kind == "table_cell":
                         # A row reads as one sentence: "试用期｜不约定试用期" is no probation.
                         sentence += " " + " ".join(b.text for b in contract.row_cells(block) if b is not block)
@@ -258,14 +265,10 @@ class Evaluator:
                         continue
                     start, end = block.to_original(m.start(), m.end())
                     hits.append(_Hit(block.index, start, end, matched=block.original[start:end]))
-                    break  # one hit per pattern per block is enough
+                    found_in.add(m.start())
             if block.kind == "table_cell" and block.col == 1 and not any(h.block == block.index for h in hits):
                 hits += self._row_hits(rule, contract, block)
-        # One finding per block: several patterns on the same words say the same thing.
-        unique: dict[int, _Hit] = {}
-        for hit in hits:
-            unique.setdefault(hit.block, hit)
-        return list(unique.values())
+        return sorted(hits, key=lambda h: (h.block, h.start))
 
     def _row_hits(self, rule: Rule, contract: Contract, first: Any) -> list[_Hit]:
         """A table row read as one sentence, for words split across its cells: a fines table's
@@ -359,9 +362,9 @@ _PROVISO = re.compile(r"\s*(?:但|但是|但因|除非)")
 _ILLUSTRATION = re.compile(r"\s*(?:例|例如|举例|比如|如)\s*[:：]")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end). A worked example ("例：服务满10个月后辞职，违约金为…")
-    illustrates the sentence before it, and is read together with it."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around [start, end). A worked example ("例：服务满10个月后辞职，
+    违约金为…") illustrates the sentence before it, and is read together with it."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     lo = ends[-1] if ends else 0
     if len(ends) >= 1 and _ILLUSTRATION.match(text, lo):
@@ -370,7 +373,12 @@ def _sentence(text: str, start: int, end: int) -> str:
     # a proviso after a semicolon ("由乙方自行负责；但因甲方……的，由甲方承担相应责任") qualifies it
     while m and m.group() in ";；" and _PROVISO.match(text, m.end()):
         m = _SENTENCE_END.search(text, m.end())
-    return text[lo: m.start() if m else len(text)]
+    return lo, m.start() if m else len(text)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo, hi = _sentence_bounds(text, start, end)
+    return text[lo:hi]
 
 
 def _one_per_problem(findings: list[Finding]) -> list[Finding]:

@@ -80,6 +80,18 @@ def test_forbid_reports_each_offending_block_as_one_problem(ruleset):
     assert findings[0].location == findings[0].locations[0] and "共2处" in findings[0].message
 
 
+def test_forbid_locates_each_offending_sentence_of_a_block(ruleset):
+    """Found in blind batch 24: "须提前三个月报备；未经报备而怀孕的，按违纪论处" broke the rule twice in
+    one paragraph, but only the first sentence was a location, so the redline left the second.
+    Several patterns on the same sentence are still one location."""
+    text = "劳动合同\n四、乙方如有怀孕计划，须提前三个月书面报备；未经报备而怀孕的，按违反员工守则论处。"
+    findings = outcome(ruleset, "marriage-childbirth-restriction", text)
+    assert len(findings) == 1
+    assert [loc["matched"][:4] for loc in findings[0].locations] == ["怀孕计划", "未经报备"]
+    one = outcome(ruleset, "deposit-or-guarantee", "劳动合同\n乙方缴纳押金500元作为保证金。")
+    assert len(one[0].locations) == 1
+
+
 def test_forbid_unless_in_same_sentence(ruleset):
     assert outcome(ruleset, "part-time-probation", "非全日制用工协议\n试用期：无。", kind="part_time") == []
     assert len(outcome(ruleset, "part-time-probation", "非全日制用工协议\n试用期一个月。", kind="part_time")) == 1
