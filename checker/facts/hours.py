@@ -19,8 +19,9 @@ listing several systems without a choice, from conditions ("如经批准实行�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from checker.facts.context import bound
+from checker.facts.context import bound, merge
 from checker.facts.numerals import NUM, clean_number, to_number
 from checker.facts.quantities import day_span, hour_amounts, time_ranges
 from checker.facts.registry import document_extractor, extractor
@@ -196,6 +197,31 @@ def _from_clock(scope: Scope):
     if break_minutes:
         written["break_minutes"] = clean_number(break_minutes)
     yield scope.fact("daily_hours", hours, "hour", work[0].start, end, written)
+
+
+# "综合计算工时工作制是甲方自行确定的工时制度……甲方无需另行向劳动部门报批": the contract itself says
+# the special hours system has no approval, so it is not one in law (劳动法第39条): the standard hours apply.
+_UNAPPROVED = re.compile(
+    r"(?:无需|无须|不需要?|不必|不用|毋须|未经|未|没有|不)(?:另行|再|单独)?(?:向)?[^。；;，,]{0,10}?(?:报批|审批|批准|申报|备案)"
+    r"|(?:自行|自主)(?:确定|决定|规定|制定)[^。；;]{0,12}(?:工时|工作时间)(?:制度|制)?")
+
+
+@document_extractor("hours_system")
+def unapproved_hours_system(scopes: list[Scope], facts: dict):
+    """Marks comprehensive / flexible hours_system facts written {"approval": "none"} when a sentence
+    about the hours system says it was not, or need not be, approved."""
+    special = [f for f in facts.get("hours_system", []) if f.value in ("comprehensive", "flexible")]
+    if not special:
+        return ()
+    for scope in scopes:
+        view = scope.view
+        for m in _UNAPPROVED.finditer(view):
+            s, e = scope.sentence(m.start())
+            if scope.in_block(m.start()) and _SYSTEM.search(view, s, e) and not scope.conditional(m.start()):
+                facts["hours_system"] = [replace(f, written=merge(f.written, {"approval": "none"}))
+                                         if f in special else f for f in facts["hours_system"]]
+                return ()
+    return ()
 
 
 # "按车间作息上班：/ 上午 8:00—12:00 / 下午 13:00—18:00": the day written one period a line

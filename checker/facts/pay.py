@@ -474,6 +474,28 @@ def deduction_ratio(scope: Scope):
         yield scope.fact("deduction_ratio", p.value, "percent", kw.start(), p.end, written)
 
 
+# "当月底薪加提成合计不足中山市最低工资标准的，甲方按最低工资标准补足": the contract itself puts a
+# floor under the pay, so a base below the minimum wage is not a wage below it (最低工资规定第12条
+# compares what is paid). Not "不予补足", and not a top-up of something else ("补足工时").
+_SHORT_OF_MINIMUM = re.compile(r"(?:不足|低于|未达到?|达不到|少于|不够)[^。；;]{0,16}?最低工资(?:标准)?")
+_TOPPED_UP = re.compile(r"(?<!不予)(?<!不)(?<!不再)(?:补足|补齐|补差|补发差额|按[^。；;，,]{0,12}最低工资(?:标准)?(?:支付|发放|计发|执行|计算))")
+
+
+@extractor("wage_floor")
+def wage_floor(scope: Scope):
+    view = scope.view
+    for m in _SHORT_OF_MINIMUM.finditer(view):
+        if not scope.in_block(m.start()) or scope.negated(m.start()):
+            continue
+        s, e = scope.sentence(m.end())
+        if re.search(r"扣|罚|赔", view[s : m.end()]) or re.search(r"小费|打赏|红包|客人|顾客", view):
+            continue  # "扣后剩余部分低于最低工资的": a floor under deductions; tips counted as pay are not pay
+        top = _TOPPED_UP.search(view, m.end(), e)
+        if top and not re.search(r"工时|时间|工作日|天数|课时", view[m.end() : top.end()]):
+            yield scope.fact("wage_floor", "minimum_wage", None, m.start(), top.end())
+            return
+
+
 # "加班费统一按每小时拾元计发", "加班工资15元/小时": a fixed hourly overtime amount, which
 # rules compare with 150% of the hourly wage (月工资 ÷ 21.75 ÷ 8).
 _OVERTIME_PAY_KW = re.compile(r"加班费|加班工资|加班报酬|延时工资|加点费|加班补贴")

@@ -139,4 +139,7 @@ def probation_wage_ratio(scope: Scope):
         written = merge(p.written, bounded(gap + view[p.end : p.end + 3]))
         if re.search(r"最低工资", gap):  # "按当地最低工资标准的80%执行": a share of the minimum, not of the wage
             written = merge(written, {"of": "minimum_wage"})
+        _, sentence_end = scope.sentence(p.end)
+        if re.search(r"不(?:得)?低于[^。；;，,]{0,12}最低工资", view[p.end : sentence_end]):
+            written = merge(written, {"floor": "minimum_wage"})  # "……的80%，且不低于中山市最低工资标准"
         yield scope.fact("probation_wage_ratio", p.value, "percent", sentence_start + at, p.end, written)
