@@ -12,6 +12,7 @@ are not start/end dates. `date_ranges` is shared with the term and probation ext
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -76,12 +77,32 @@ _NAMED_AFTER = re.compile(r"\s*(?:止|为止)?\s*[)）]?\s*(?:的)?\s*(?:为|是
                           "|".join(sorted((w for w, c in CONTEXT.items() if c != TERM), key=len, reverse=True)) + ")")
 
 
+# "2025年9月1日至10月31日": the end of a range written without its year, which is the start's
+_YEARLESS_END = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|-|—|–|~|－)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?")
+
+
+def _yearless_end(scope: Scope, a: Date) -> Date | None:
+    m = _YEARLESS_END.match(scope.view, a.end)
+    if not m:
+        return None
+    try:
+        end = dt.date(a.date.year, int(m.group("m")), int(m.group("d")))
+        if end < a.date:
+            end = dt.date(a.date.year + 1, end.month, end.day)
+    except ValueError:
+        return None
+    return Date(m.start("m"), m.end(), end)
+
+
 def date_ranges(scope: Scope) -> list[DateRange]:
     """Ranges "A 至 B" (inclusive) in the block, with what they are about."""
     found = _dates(scope)
     ranges = []
-    for a, b in zip(found, found[1:]):
-        if _RANGE_LINK.match(scope.view[a.end : b.start]) and b.date >= a.date:
+    for i, a in enumerate(found):
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is None or not _RANGE_LINK.match(scope.view[a.end : b.start]):
+            b = _yearless_end(scope, a)
+        if b is not None and b.date >= a.date and (b.start > a.end):
             named = _NAMED_AFTER.match(scope.view, b.end)
             ranges.append(DateRange(a, b, CONTEXT[named.group("w")] if named else context_of(scope, a.start)))
     return ranges

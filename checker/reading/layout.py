@@ -102,6 +102,8 @@ def wrap_separator(a: str, b: str) -> str | None:
     a, b = a.rstrip(), b.lstrip()
     if not a or not b:
         return None
+    if b[0] in "；;，,、。)）":
+        return ""  # "续聘的另发聘书" / "；不再续聘的，双方互不补偿": no line starts with a comma or a semicolon
     if ends_sentence(a) or NUMBERED_ITEM.match(normalize(b)):
         return None
     left, right = char_class(a[-1]), char_class(b[0])

@@ -98,3 +98,14 @@ def test_allowance_and_worked_example_are_not_wages():
     assert "wage" not in found
     _, found = facts("乙方月工资为2600元，每天20元的餐补另计。")
     assert [f.value for f in found["wage"]] == [2600]
+
+
+def test_a_date_range_whose_end_has_no_year_takes_the_start_year():
+    """Found in blind batch 25: "2025年9月1日至10月31日为试用期" gave no probation at all, so a
+    two-month probation in a ten-month contract went unseen."""
+    _, found = facts("其中2025年9月1日至10月31日为试用期。")
+    assert [f.value for f in found["probation_months"]] == [2]
+    _, found = facts("合同期限自2025年9月1日起至2026年7月15日止，其中2025年9月1日至10月31日为试用期。")
+    assert [f.value for f in found["probation_months"]] == [2] and [f.value for f in found["end_date"]] == ["2026-07-15"]
+    _, found = facts("合同期限：2025年11月1日至1月31日。")  # the end falls in the next year
+    assert [f.value for f in found["end_date"]] == ["2026-01-31"]

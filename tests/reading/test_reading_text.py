@@ -235,3 +235,13 @@ def test_a_pdf_copied_as_text_keeps_its_words_and_numbers_whole():
     ]
     assert blocks[0].original == header  # the running header stays once, as the letterhead
     assert read_document("乙方电话 138 0000 1234".encode(), name="a.txt").blocks[0].text == "乙方电话138 0000 1234"
+
+
+def test_a_line_starting_with_a_semicolon_continues_the_line_before():
+    """Found in blind batch 25: a PDF broke "续聘的另发聘书；不再续聘的，双方互不补偿" before the
+    semicolon, and the half after it, cut from its subject, was read as a sentence of its own."""
+    from checker.reading.layout import wrap_separator
+
+    assert wrap_separator("园方根据学期考核结果决定是否续聘，续聘的另发聘书", "；不再续聘的，双方互不补偿。") == ""
+    assert wrap_separator("本聘书期满自然终止。", "，受聘人应办好交接。") == ""
+    assert wrap_separator("本聘书期满自然终止。", "八、受聘人应遵守本园制度。") is None
