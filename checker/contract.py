@@ -138,6 +138,10 @@ _TRIAL_NAMES = re.compile(r"学徒期|考察期|试岗期|见习期")
 _TRIAL_IS_PROBATION = re.compile(rf"(?:{_TRIAL_NAMES.pattern})[^。；;]{{0,8}}(?:按|视为|即为|即|作为|属于)试用期")
 
 
+_TRIAL_AS_TERM = re.compile(r"(?m)^\s*(?:第?[一二三四五六七八九十\d]+[、.．条]?\s*)?(?:学徒|见习)(?:期限|期间)\s*[:：]?\s*$")
+_OTHER_TERM = re.compile(r"(?:合同|协议|聘用|用工|劳动|服务)期限|聘期|有效期")
+
+
 def _apprenticeship_as_probation(document: Document) -> None:
     """"学徒期", "考察期", "试岗期" or "见习期" read as "试用期" (劳动合同法第十九条 by substance:
     a first period in which the worker is assessed, paid less or let go more easily) where it is
@@ -148,6 +152,8 @@ def _apprenticeship_as_probation(document: Document) -> None:
         return
     if "试用" in text and not _TRIAL_IS_PROBATION.search(text):
         return  # a probation of its own besides the apprenticeship
+    if _TRIAL_AS_TERM.search(text) and not _OTHER_TERM.search(text):
+        return  # "一、学徒期限 / 学徒期一年，从…至…": the apprenticeship is the agreement's term, not a trial within it
     for block in document.blocks:
         block.text = _TRIAL_NAMES.sub("试用期", block.text)
 

@@ -231,3 +231,15 @@ def test_a_change_of_post_or_pay_is_a_supplement(head):
 def test_a_labour_contract_with_a_bracketed_subtitle_is_a_contract():
     doc = Document.from_text("劳动合同书\n（全日制）\n甲方：某公司\n乙方：冯某\n一、乙方月工资3000元。\n甲方（盖章）：\n乙方（签名）：")
     assert detect_kind(doc, extract_facts(doc)).document == "contract"
+
+
+def test_an_apprenticeship_that_is_the_whole_agreement_is_its_term():
+    """Found in blind batch 25: a 学徒协议 whose only period is "一、学徒期限 / 学徒期一年，从…至…" was read as
+    a one-year probation and reported as having no term; where a contract term is written besides,
+    the 学徒期 is still a probation by substance."""
+    whole = build_contract(Document.from_text(
+        "学徒协议\n甲方：某美发店\n乙方：钟某\n一、学徒期限\n1、学徒期一年，从2025年6月18日至2026年6月17日。"), city="江门", date="2025-06-16")
+    assert [f.value for f in whole.facts.get("term_months", [])] == [12] and not whole.facts.get("probation_months")
+    inside = build_contract(Document.from_text(
+        "劳动合同\n甲方：某厂\n乙方：钟某\n一、合同期限：自2025年6月18日至2027年6月17日。\n二、学徒期六个月。"), city="中山", date="2025-06-16")
+    assert [f.value for f in inside.facts["probation_months"]] == [6]

@@ -34,7 +34,7 @@ CONTEXT = {
 }
 _NOT_TERM = {"probation", "non_compete", "training", "leave", "pay", "other"}
 
-_RANGE_LINK = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|-|—|–|~|－|止于)+\s*$")
+_RANGE_LINK = re.compile(r"\s*(?:起|开始)?\s*(?:(?<=起)[,，]\s*)?(?:至|到|-|—|–|~|－|止于)+\s*$")  # "从…起，到…止"
 _START_AFTER = re.compile(r"\s*(?:起|开始|生效|入职|上岗|报到|起算|正式用工|用工)")
 _START_BEFORE = re.compile(r"(?:自|从)\s*$|(?:开始|起始|生效|入职|用工|报到|上岗|起聘|到岗)(?:日期|时间|之日|日)\s*[:为是]?\s*$")
 _END_AFTER = re.compile(r"\s*(?:止|为止|终止|届满|期满|到期|结束)")

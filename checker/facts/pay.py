@@ -33,7 +33,7 @@ import re
 from checker.facts.context import bounded, lexicon, merge, nearest, vocab_re
 from checker.facts.numerals import to_number
 from checker.facts.quantities import money, percents
-from checker.facts.registry import extractor
+from checker.facts.registry import document_extractor, extractor
 from checker.facts.scope import Scope
 
 _EXTRA_NOT_WAGE = ("餐补", "饭补", "房补", "交通补", "话补", "车补", "补助", "住房补贴", "报销")
@@ -159,6 +159,8 @@ def wage(scope: Scope):
             continue  # "…的300%计付……，计570.11元": the sum of a computation, not a rate of pay
         if re.search(r"[\d.]+\s*[÷×*/]\s*[\d.]+\s*[)）]?\s*(?:≈|=|＝|约为|约等于)\s*(?:人民币)?\s*$", view[max(0, m.start - 24) : m.start]):
             continue  # "小时工资＝月工资÷（21.75天×6小时），即2600÷130.5≈19.92元": a worked example, not a wage
+        if re.search(r"(?:的|×|\*|乘以?)\s*(?:[\d.]+|[一二两三四五六七八九十])\s*倍\s*(?:即|为|计|是|=|＝)?\s*(?:人民币)?\s*$", view[max(0, m.start - 12) : m.start]):
+            continue  # "国庆三天上班的，按日薪的2倍即320元计": overtime pay worked out, not a wage
         if scope.negated(kw_start) or m.value <= 0:
             continue
         at = head.rfind("试用")
@@ -245,6 +247,30 @@ def _allowance_instead_of_wage(scope: Scope):
                 name = "probation_wage" if probation else "wage"
                 lo, hi = min(denial.start(), m.start), max(denial.end(), m.end)
                 yield scope.fact(name, m.value, "month", lo, hi, {"as": "allowance"})
+                return
+
+
+# "学徒期间，甲方每月发给乙方生活补贴1200元": an apprentice paid only a monthly allowance (the agreement
+# names no wage at all) is paid that for her work; the wage rules compare it.
+_TRAINEE = re.compile(r"学徒|见习|实习|学习期间|培训期间|学艺")
+
+
+@document_extractor("wage")
+def allowance_of_an_apprentice(scopes: list[Scope], facts: dict):
+    if facts.get("wage") or facts.get("probation_wage"):
+        return
+    for scope in scopes:
+        view = scope.view
+        for m in money(view):
+            if m.per not in (None, "month") or not scope.in_block(m.end - 1) or m.value <= 0:
+                continue
+            s, _ = scope.sentence(m.start)
+            head = view[s : m.start]
+            allowance = _ALLOWANCE.search(head)
+            if (allowance and re.search(r"每\s*(?:个)?月|按月", head) and _TRAINEE.search(head)
+                    and not re.search(r"交通|餐|饭|住房|房|话|通讯|高温|夜班|全勤", head[allowance.start() - 4 if allowance.start() >= 4 else 0 :])
+                    and not scope.negated(allowance.start())):
+                yield scope.fact("wage", m.value, "month", s + allowance.start(), m.end, {"as": "allowance"})
                 return
 
 

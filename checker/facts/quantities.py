@@ -57,8 +57,13 @@ def durations(view: str, start: int = 0, end: int | None = None) -> list[Duratio
             if m.group("h1") or m.group("h2"):
                 value = clean_number(value + 0.5)
             unit = _UNIT[m.group("u")]
+        if _MONTH_DAY.match(view, m.start()) or (unit == "day" and view[max(0, m.start() - 1) : m.start()] == "月"):
+            continue  # "8月11日" is a date (a month and a day of it), not a month and eleven days
         found.append(Duration(m.start(), m.end(), value, unit))
     return found
+
+
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 
 def first_duration(view: str, start: int, end: int, avoid: list[tuple[int, int]] = ()) -> Duration | None:

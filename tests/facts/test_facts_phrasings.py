@@ -109,3 +109,22 @@ def test_a_date_range_whose_end_has_no_year_takes_the_start_year():
     assert [f.value for f in found["probation_months"]] == [2] and [f.value for f in found["end_date"]] == ["2026-07-15"]
     _, found = facts("合同期限：2025年11月1日至1月31日。")  # the end falls in the next year
     assert [f.value for f in found["end_date"]] == ["2026-01-31"]
+
+
+def test_seasonal_contract_dates_and_day_wage():
+    """Found in blind batch 25 (a 月饼 workshop's seasonal contract): "期限从2025年8月11日起，到2025年10月5日止"
+    is a term; "头5天（8月11日—8月15日）为试用期" is five days, not eight months and eleven days; and
+    "国庆三天上班的，按日薪的2倍即320元计" is holiday pay worked out, not a second wage."""
+    _, found = facts("1.1 本协议为季节性临时用工，期限从2025年8月11日起，到2025年10月5日止。")
+    assert [f.value for f in found["term_months"]] == [1.83]
+    _, found = facts("1.2 头5天（8月11日—8月15日）为试用期，试用期工资每天130元。")
+    assert [f.value for f in found["probation_months"]] == [0.17]
+    _, found = facts("4.1 日薪160元。4.2 国庆三天上班的，当天按日薪的2倍即320元计。")
+    assert [f.value for f in found["wage"]] == [160]
+
+
+def test_an_apprentice_paid_only_an_allowance_is_paid_that():
+    _, found = facts("五、生活补贴和待遇\n1、学徒期间，甲方每月发给乙方生活补贴1200元，每月15日发上个月的。")
+    assert [(f.value, f.written) for f in found["wage"]] == [(1200, {"as": "allowance"})]
+    _, found = facts("乙方月工资3000元。学徒期间每月另发交通补贴200元。")
+    assert [f.value for f in found["wage"]] == [3000]
