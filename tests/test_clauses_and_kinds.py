@@ -243,3 +243,15 @@ def test_an_apprenticeship_that_is_the_whole_agreement_is_its_term():
     inside = build_contract(Document.from_text(
         "劳动合同\n甲方：某厂\n乙方：钟某\n一、合同期限：自2025年6月18日至2027年6月17日。\n二、学徒期六个月。"), city="中山", date="2025-06-16")
     assert [f.value for f in inside.facts["probation_months"]] == [6]
+
+
+def test_a_family_hiring_with_a_masked_id_number_is_labour_service():
+    """Found in blind batch 25: "甲方（雇主）：陈某 / 身份证号：44010619820905XXXX" -- an ID number with its
+    last digits masked, as copies show them -- was not seen as a natural person, so a family's 钟点工
+    was judged part-time employment; the masked sex digit must not crash the female-worker check."""
+    doc = Document.from_text("家庭钟点工（保洁）协议\n甲方（雇主）：陈某\n身份证号：44010619820905XXXX\n"
+                             "乙方（阿姨）：黄某\n身份证号：45092319730418XXXX\n一、每周二、周四上午9:00—12:00，每小时30元。")
+    result = detect_kind(doc, extract_facts(doc))
+    assert result.relation == "labour_service"
+    from checker.kinds import worker_sex
+    assert worker_sex(doc) is None
