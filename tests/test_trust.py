@@ -276,6 +276,15 @@ def test_a_city_outside_the_parameters_is_the_contracts_city_and_minimum_wage_is
     assert "濮阳" in undetermined["below-minimum-wage-monthly"]
 
 
+def test_a_county_outside_guangdong_is_the_contracts_place_not_the_default():
+    """Found in blind batch 25: a 濮阳县 cooperative's address ("地址：濮阳县庆祖镇西街") named no 市, and the
+    report fell back to 中山 -- whose minimum wage would then be applied to a piece rate in Henan."""
+    text = "外发加工协议\n甲方（发料方）：某手工编织合作社\n地址：濮阳县庆祖镇西街\n乙方：王某\n乙方月工资1000元。\n"
+    report = api.check(text.encode(), name="a.txt", kind="full_time")
+    assert report.contract.city == "濮阳县"
+    assert "below-minimum-wage-monthly" not in rules_of(report)
+
+
 def test_a_named_guangdong_city_is_used_not_the_default():
     report = api.check("劳动合同\n工作地点：江门市蓬江区。\n乙方月工资1900元。\n".encode(), name="a.txt")
     assert (report.contract.city, report.contract.city_source) == ("江门", "detected")

@@ -60,20 +60,25 @@ def workplace_city(scope: Scope):
         else:
             other = _other_city(view, kw.end(), limit)
             if other:
-                yield scope.fact("workplace_city", other.group("city"), None, kw.start(), other.end())
+                yield scope.fact("workplace_city", other[1], None, kw.start(), other[0].end())
 
 
 # "河南省濮阳市", "湖南省长沙市": a city outside Guangdong, written with 市 (after an optional province).
-_OTHER_CITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|(?<![\u4e00-\u9fff]))(?P<city>[\u4e00-\u9fff]{2,3}?)市(?!场)")
+_OTHER_CITY = re.compile(r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区)|(?<![\u4e00-\u9fff]))(?P<city>[\u4e00-\u9fff]{2,3}?(?:市(?!场)|(?<=[\u4e00-\u9fff])县))")
 _NOT_CITIES = {"所在", "本地", "当地", "我们", "工作"}
 _NOT_CITY_END = set("超菜夜集城门股上早")  # 超市, 菜市, 夜市, 集市, 城市, 门市, 股市, 上市, 早市
 
 
-def _other_city(view: str, start: int, end: int) -> re.Match | None:
+def _other_city(view: str, start: int, end: int) -> tuple[re.Match, str] | None:
+    """("河南省濮阳市" -> 濮阳), ("濮阳县庆祖镇" -> 濮阳县): a county keeps its 县, so that it is never
+    taken for the prefecture city of the same name; either way the parameters do not cover it."""
     m = _OTHER_CITY.search(view, start, end)
-    if m and m.group("city") not in _NOT_CITIES and m.group("city")[-1] not in _NOT_CITY_END:
-        return m
-    return None
+    if not m:
+        return None
+    name = m.group("city").removesuffix("市")
+    if name in _NOT_CITIES or name[-1] in _NOT_CITY_END:
+        return None
+    return m, name
 _ADDRESS = re.compile(r"(?:住所|住址|地址|注册地|经营地|经营场所|所在地)\s*(?:\(|:|为|是)")
 
 
@@ -93,5 +98,5 @@ def address_city(scope: Scope):
             return
         other = _other_city(view, kw.end(), limit)
         if other:
-            yield scope.fact("address_city", other.group("city"), None, kw.start(), other.end())
+            yield scope.fact("address_city", other[1], None, kw.start(), other[0].end())
             return
