@@ -250,6 +250,21 @@ def _allowance_instead_of_wage(scope: Scope):
                 return
 
 
+# "计时员工基本工资按中山市最低工资标准执行（现为2080元/月）": the wage is the minimum, and the
+# figure in brackets says what it is today.
+_AT_MINIMUM = re.compile(r"(?:基本工资|工资|底薪|月薪|月工资)[^。；;，,]{0,4}按[^。；;，,]{0,10}最低工资(?:标准)?"
+                         r"(?:执行|发放|计发|确定|计算)?\s*[(（,，]?\s*(?:现为|目前为|即|现行为?|现在是|现)\s*(?:人民币)?\s*$")
+
+
+@extractor("wage")
+def wage_at_the_minimum(scope: Scope):
+    view = scope.view
+    for m in money(view):
+        if m.per in (None, "month") and scope.in_block(m.end - 1) and _AT_MINIMUM.search(view[max(0, m.start - 40) : m.start]):
+            yield scope.fact("wage", m.value, "month", m.start, m.end, {"as": "minimum_wage"})
+            return
+
+
 # "学徒期间，甲方每月发给乙方生活补贴1200元": an apprentice paid only a monthly allowance (the agreement
 # names no wage at all) is paid that for her work; the wage rules compare it.
 _TRAINEE = re.compile(r"学徒|见习|实习|学习期间|培训期间|学艺")
@@ -524,7 +539,7 @@ def wage_floor(scope: Scope):
 
 # "加班费统一按每小时拾元计发", "加班工资15元/小时": a fixed hourly overtime amount, which
 # rules compare with 150% of the hourly wage (月工资 ÷ 21.75 ÷ 8).
-_OVERTIME_PAY_KW = re.compile(r"加班费|加班工资|加班报酬|延时工资|加点费|加班补贴")
+_OVERTIME_PAY_KW = re.compile(r"加班费|加班工资|加班报酬|延时工资|加点费|加班补贴|(?<!休息日)(?<!节假日)(?<!周末)加班(?=\s*(?:每小时|每个小时|每一小时))")
 _PER_HOUR_BEFORE = re.compile(r"(?:每小时|每个小时|每一小时|每工时)\s*(?:按|为|计)?\s*$")
 
 

@@ -128,3 +128,14 @@ def test_an_apprentice_paid_only_an_allowance_is_paid_that():
     assert [(f.value, f.written) for f in found["wage"]] == [(1200, {"as": "allowance"})]
     _, found = facts("乙方月工资3000元。学徒期间每月另发交通补贴200元。")
     assert [f.value for f in found["wage"]] == [3000]
+
+
+def test_a_wage_at_the_minimum_and_overtime_per_hour():
+    """Found in blind batch 24 (a garment factory's handbook): "基本工资按中山市最低工资标准执行（现为2080元/月）"
+    is a wage of 2080, and "平时加班每小时15元" a fixed overtime pay per hour (below 150% of it)."""
+    _, found = facts("第21条 计时员工基本工资按中山市最低工资标准执行（现为2080元/月），以后同步调整。")
+    assert [(f.value, f.unit) for f in found["wage"]] == [(2080, "month")]
+    _, found = facts("（二）计时员工：平时加班每小时15元，休息日加班每小时20元。")
+    assert [f.value for f in found["overtime_hourly_pay"]][:1] == [15]
+    _, found = facts("乙方工资不低于最低工资标准（现为2080元/月）的120%。")
+    assert "wage" not in found
