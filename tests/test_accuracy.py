@@ -67,5 +67,5 @@ def test_the_held_out_batches_are_readable_and_labelled_but_not_gated():
     heldout = Path(__file__).resolve().parent / "heldout"
     for batch in sorted(p for p in heldout.iterdir() if p.is_dir()):
         result = evaluate_corpus(batch)
-        assert len(result.results) >= 24, batch
+        assert len(result.results) >= 18, batch
         assert all(r.unreadable is None for r in result.results), batch
