@@ -65,4 +65,5 @@ def extract_facts(document: Document, choices: dict | None = None) -> dict[str, 
     for _, extract in DOCUMENT_EXTRACTORS:
         add(extract(scopes, found))
     pay.prefer_table_totals(document, found)  # a pay table's total row, not its parts
+    hours.mark_unapproved_hours(scopes, found)  # "甲方自行确定……无需报批": no special hours system in law
     return {name: sorted(facts, key=_order) for name, facts in sorted(found.items()) if facts}

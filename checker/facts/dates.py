@@ -34,7 +34,8 @@ CONTEXT = {
 }
 _NOT_TERM = {"probation", "non_compete", "training", "leave", "pay", "other"}
 
-_RANGE_LINK = re.compile(r"\s*(?:起|开始)?\s*(?:(?<=起)[,，]\s*)?(?:至|到|-|—|–|~|－|止于)+\s*$")  # "从…起，到…止"
+_TO = "至|到|-|—|–|~|－"  # what joins the two dates of a range
+_RANGE_LINK = re.compile(rf"\s*(?:起|开始)?\s*(?:(?<=起)[,，]\s*)?(?:{_TO}|止于)+\s*$")  # "从…起，到…止"
 _START_AFTER = re.compile(r"\s*(?:起|开始|生效|入职|上岗|报到|起算|正式用工|用工)")
 _START_BEFORE = re.compile(r"(?:自|从)\s*$|(?:开始|起始|生效|入职|用工|报到|上岗|起聘|到岗)(?:日期|时间|之日|日)\s*[:为是]?\s*$")
 _END_AFTER = re.compile(r"\s*(?:止|为止|终止|届满|期满|到期|结束)")
@@ -78,7 +79,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:止|为止)?\s*[)）]?\s*(?:的)?\s*(?:为|是
 
 
 # "2025年9月1日至10月31日": the end of a range written without its year, which is the start's
-_YEARLESS_END = re.compile(r"\s*(?:起|开始)?\s*(?:至|到|-|—|–|~|－)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?")
+_YEARLESS_END = re.compile(rf"\s*(?:起|开始)?\s*(?:{_TO})\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]?")
 
 
 def _yearless_end(scope: Scope, a: Date) -> Date | None:
@@ -102,7 +103,7 @@ def date_ranges(scope: Scope) -> list[DateRange]:
         b = found[i + 1] if i + 1 < len(found) else None
         if b is None or not _RANGE_LINK.match(scope.view[a.end : b.start]):
             b = _yearless_end(scope, a)
-        if b is not None and b.date >= a.date and (b.start > a.end):
+        if b is not None and b.date >= a.date:
             named = _NAMED_AFTER.match(scope.view, b.end)
             ranges.append(DateRange(a, b, CONTEXT[named.group("w")] if named else context_of(scope, a.start)))
     return ranges

@@ -206,22 +206,20 @@ _UNAPPROVED = re.compile(
     r"|(?:自行|自主)(?:确定|决定|规定|制定)[^。；;]{0,12}(?:工时|工作时间)(?:制度|制)?")
 
 
-@document_extractor("hours_system")
-def unapproved_hours_system(scopes: list[Scope], facts: dict):
-    """Marks comprehensive / flexible hours_system facts written {"approval": "none"} when a sentence
-    about the hours system says it was not, or need not be, approved."""
-    special = [f for f in facts.get("hours_system", []) if f.value in ("comprehensive", "flexible")]
+def mark_unapproved_hours(scopes: list[Scope], found: dict) -> None:
+    """After extraction: comprehensive / flexible hours_system facts are written {"approval": "none"}
+    when a sentence about the hours system says it was not, or need not be, approved."""
+    special = [f for f in found.get("hours_system", []) if f.value in ("comprehensive", "flexible")]
     if not special:
-        return ()
+        return
     for scope in scopes:
         view = scope.view
         for m in _UNAPPROVED.finditer(view):
             s, e = scope.sentence(m.start())
             if scope.in_block(m.start()) and _SYSTEM.search(view, s, e) and not scope.conditional(m.start()):
-                facts["hours_system"] = [replace(f, written=merge(f.written, {"approval": "none"}))
-                                         if f in special else f for f in facts["hours_system"]]
-                return ()
-    return ()
+                found["hours_system"] = [replace(f, written=merge(f.written, {"approval": "none"}))
+                                         if f in special else f for f in found["hours_system"]]
+                return
 
 
 # "按车间作息上班：/ 上午 8:00—12:00 / 下午 13:00—18:00": the day written one period a line

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
+from checker.document import Span
 from checker.facts.context import bounded, lexicon, merge, nearest, vocab_re
+from checker.facts.fact import Fact
 from checker.facts.numerals import to_number
 from checker.facts.quantities import money, percents
 from checker.facts.registry import document_extractor, extractor
@@ -85,9 +87,10 @@ _BREAKDOWN = re.compile(r"\s*[（(](?:[^（()）。;]*?(?:\d[\d.,]*\s*元)?\s*[+
 # with the pay for normal working time, which leaves out only overtime pay, shift and special-
 # condition allowances and welfare (最低工资规定第12条): those parts are not added, and a
 # performance bonus or commission of no fixed amount is not part of the agreed wage either.
-_BASE_PART = re.compile(r"(?:基本工资|基础工资|底薪|基本薪资|基本月薪)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
-_OTHER_PART = re.compile(r"(?:岗位工资|岗位津贴|岗位补贴|技能工资|技能津贴|职务工资|职务津贴|工龄工资|工龄津贴|"
-                         r"全勤奖|满勤奖|固定津贴|固定补贴)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+_BASE_WORDS = "基本工资|基础工资|底薪|基本薪资|基本月薪"
+_NORMAL_PART_WORDS = "岗位工资|岗位津贴|技能工资|技能津贴|职务工资|职务津贴|工龄工资|工龄津贴|全勤奖|满勤奖"
+_BASE_PART = re.compile(rf"(?:{_BASE_WORDS})\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
+_OTHER_PART = re.compile(rf"(?:{_NORMAL_PART_WORDS}|岗位补贴|固定津贴|固定补贴)\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
 # parts joined by a list mark; "另有全勤奖200元" is said to come on top, and is left out
 _PART_JOIN = re.compile(r"^\s*(?:/\s*月|每月)?\s*[、,，;；+＋和及与加]?\s*$")
 
@@ -97,18 +100,19 @@ def _wage_parts(view: str, amounts, start: int, end: int) -> dict[int, tuple[flo
     parts in [start, end), and {start of a later part: (0, 0, 0)} to skip it."""
     runs: dict[int, tuple[float, int, int]] = {}
     base = None
-    for i, m in enumerate(amounts):
+    for m in amounts:
         if m.start < start or m.end > end or m.per not in (None, "month"):
             base = None
             continue
         head = view[max(start, m.start - 10) : m.start]
+        other = _OTHER_PART.search(head) if base is not None else None
         if _BASE_PART.search(head):
             base = m
             runs[m.start] = (m.value, m.end, 1)
-        elif base is not None and _OTHER_PART.search(head):
+        elif other:
             total, last, count = runs[base.start]
             between = view[last:m.start]
-            gap = between[: len(between) - len(_OTHER_PART.search(head).group())] if head else between
+            gap = between[: len(between) - len(other.group())]
             if _PART_JOIN.match(gap):
                 runs[base.start] = (total + m.value, m.end, count + 1)
                 runs[m.start] = (0, 0, 0)
@@ -127,10 +131,9 @@ def wage(scope: Scope):
     previous_end = None  # end of the last amount that was not part of a breakdown
     amounts = money(view)
     parts: dict[int, tuple[float, int, int]] = {}
-    for m in amounts:
-        if m.start not in parts and _BASE_PART.search(view[max(0, m.start - 10) : m.start]):
-            s, e = scope.sentence(m.start)
-            parts.update(_wage_parts(view, amounts, s, e))
+    sentences = {scope.sentence(m.start) for m in amounts if _BASE_PART.search(view[max(0, m.start - 10) : m.start])}
+    for s, e in sentences:
+        parts.update(_wage_parts(view, amounts, s, e))
     for m in amounts:
         if previous_end is not None and _BREAKDOWN.match(view, previous_end, m.start):
             continue  # "月工资3400元（基本工资2600元＋岗位工资800元）": the parts of the amount before
@@ -283,7 +286,7 @@ def allowance_of_an_apprentice(scopes: list[Scope], facts: dict):
             head = view[s : m.start]
             allowance = _ALLOWANCE.search(head)
             if (allowance and re.search(r"每\s*(?:个)?月|按月", head) and _TRAINEE.search(head)
-                    and not re.search(r"交通|餐|饭|住房|房|话|通讯|高温|夜班|全勤", head[allowance.start() - 4 if allowance.start() >= 4 else 0 :])
+                    and not re.search(r"交通|餐|饭|住房|房|话|通讯|高温|夜班|全勤", head[max(0, allowance.start() - 4) :])
                     and not scope.negated(allowance.start())):
                 yield scope.fact("wage", m.value, "month", s + allowance.start(), m.end, {"as": "allowance"})
                 return
@@ -632,8 +635,8 @@ def prefer_table_totals(document, found: dict) -> None:
 # The rows of a pay table, by what 最低工资规定第12条 does with them: the pay for normal working
 # time counts, while overtime pay, the allowances for middle and night shifts, heat, cold,
 # underground and hazardous work, and statutory welfare are left out before the comparison.
-_PART_BASE = re.compile(r"基本工资|基础工资|底薪|基本薪资|基本月薪")
-_PART_NORMAL = re.compile(r"岗位工资|岗位津贴|技能工资|技能津贴|职务工资|职务津贴|工龄工资|工龄津贴|全勤奖|满勤奖|保育津贴")
+_PART_BASE = re.compile(_BASE_WORDS)
+_PART_NORMAL = re.compile(rf"{_NORMAL_PART_WORDS}|保育津贴")
 _PART_LEFT_OUT = re.compile(r"加班|延时|延长|高温|低温|防暑|降温|中班|夜班|夜餐|井下|有毒|有害|特殊")
 _ROW_AMOUNT = re.compile(r"\s*(?:人民币|¥|￥)?\s*(\d{2,6}(?:\.\d{1,2})?)\s*(?:元)?\s*(?:/\s*月|每月)?\s*")
 
@@ -644,9 +647,6 @@ def _normal_time_wage(document, table: int, total_rows: set[int]):
     its normal-time parts, on the base amount's cell. None unless every row with an amount is
     either a normal-time part or a left-out one, a base is among them and a left-out one too
     (otherwise the total row, or the parts as read, stand)."""
-    from checker.document import Span
-    from checker.facts.fact import Fact
-
     cells = [b for b in document.blocks if b.kind == "table_cell" and b.table == table]
     rows: dict[int, list] = {}
     for b in cells:
