@@ -90,7 +90,8 @@ def daily_hours(scope: Scope):
 
 
 # "早八晚六": from 8 in the morning to 6 in the evening, 10 hours less any stated break.
-_EARLY_LATE = re.compile(r"早\s*(?P<a>[5-9]|[五六七八九])\s*点?\s*(?:半)?\s*晚\s*(?P<b>[5-9]|1[0-1]|[五六七八九十]|十一)\s*点?")
+# "早9点至晚9点" / "早上八点到晚上七点": the same, with a connector.
+_EARLY_LATE = re.compile(r"早(?:上|晨)?\s*(?P<a>[5-9]|[五六七八九])\s*(?:点|时)?\s*(?:半)?\s*(?:至|到|—|-|－|~|～)?\s*晚(?:上)?\s*(?P<b>[5-9]|1[0-1]|[五六七八九十]|十一)\s*(?:点|时)?")
 
 
 def _early_late(scope: Scope):
