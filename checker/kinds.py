@@ -279,7 +279,7 @@ def _subtitle(document: Document, title: str | None) -> str:
 THIRD_PARTY = {"judgment": "判决书或仲裁裁决", "news": "新闻报道", "guide": "普法资料或政策解读", "statute": "法律法规原文",
                "opinion": "律师的法律意见书或审查意见", "recruitment": "招聘启事或招工广告",
                "minutes": "会议纪要或座谈记录", "order": "劳动保障监察等行政机关的文书",
-               "notice": "政府部门的通知或工作简报"}
+               "notice": "政府部门的通知或工作简报", "payslip": "工资条或工资单"}
 
 
 def _document_type(document: Document, title: str | None, norm_title: str, date: dt.date, params) -> tuple[str, list[str]]:

@@ -493,6 +493,12 @@ def test_a_recruitment_poster_is_not_a_contract():
     assert report.contract.kind.document == "not_contract" and "招聘启事" in report.not_checked
 
 
+def test_a_payslip_is_not_a_contract():
+    report = _check("某制衣厂 2025年9月工资条\n姓名：陈某某 工号：A0231\n出勤天数：26天\n基本工资：2080元\n"
+                    "应发合计：2502.76元\n代扣个人社保：223.16元\n实发工资：2279.60元\n发放日期：2025年10月15日\n")
+    assert report.contract.kind.document == "not_contract" and "工资条" in report.not_checked
+
+
 def test_a_student_internship_is_not_employment():
     report = _check("中职学生岗位实习三方协议\n甲方（学校）：某职业技术学校\n乙方（实习单位）：某厂\n丙方（学生）：李某，在籍学生\n"
                     "一、丙方按学校教学计划到乙方实习三个月，每日8小时。\n")
