@@ -53,11 +53,14 @@ def _fold(text: str) -> str:
 
 def _joinable(text: str, i: int) -> bool:
     """Whether the lone space at text[i] is an artefact of copying, not a separator: between two
-    Chinese characters, a Chinese character and a digit, or inside a number written with a space
-    as the thousands separator ("2 300 元")."""
+    Chinese characters, a Chinese character and a digit, a Chinese character and Chinese punctuation,
+    or inside a number written with a space as the thousands separator ("2 300 元")."""
     left, right = text[i - 1], text[i + 1]
     left_han, right_han = is_han(left), is_han(right)
     if (left_han and (right_han or right.isdigit())) or (right_han and left.isdigit()):
+        return True
+    # "培训期间 （前10天）", "工资 ，按月发放": a space beside Chinese punctuation (folded to ASCII)
+    if (left_han and right in _OPENING_PUNCT + _CLOSING_PUNCT) or (right_han and left in _CLOSING_PUNCT):
         return True
     if not (left.isdigit() and right.isdigit()):
         return False
@@ -67,6 +70,8 @@ def _joinable(text: str, i: int) -> bool:
     return lone_left or lone_right or bool(_THOUSANDS.match(text, i + 1))
 
 
+_OPENING_PUNCT = "(“‘《「【"
+_CLOSING_PUNCT = ")”’》」】,.;:!?、。"
 _THOUSANDS = re.compile(r"\d{3}(?![\d.])")
 
 

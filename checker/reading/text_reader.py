@@ -203,7 +203,10 @@ def _is_table_row(line: str) -> bool:
 # A line that names a field ("甲方：", "法定代表人（主要负责人）：", "乙方（签字）") starts a block of its own,
 # and a field line ("统一社会信用代码：9144…") is not continued by the next.
 _FIELD = re.compile(r"^[^,，。;；:：]{1,32}?(?:[:：]|[(（](?:签字|签名|盖章|公章|手印)[)）])")
-_SIGNATURE = re.compile(r"^(?:甲方|乙方|丙方|用人单位|劳动者|雇主|雇员|日期|签订日期|签字|签名|盖章|\d{4}\s*年|[二〇零一]{4}\s*年)")
+# a signature or date line: a party's name followed by its seal, colon or signature, or a date alone
+# ("甲方可解除合同。" continues a sentence: the party is its subject)
+_SIGNATURE = re.compile(r"^(?:(?:甲方|乙方|丙方|用人单位|劳动者|雇主|雇员|日期|签订日期)\s*(?:[(（:：]|签|盖|代表|法定|负责人|$)"
+                        r"|签字|签名|盖章|(?:\d{4}|[二〇零一]{4})\s*年(?:\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?\s*$)")
 _COMMA = re.compile(r"[，,]")
 _ORGANISATION_END = re.compile(r"(?:公司|厂|店|中心|酒店|酒楼|超市|幼儿园|学校|医院|工作室|合作社|商行|饼家|作坊|门市部|经营部)$")
 _TITLE_LINE = re.compile(r"[^，,。；;:：]{0,16}(?:合同|协议|合约|聘书|通知书|确认书|须知|手册|制度|守则)(?:书)?(?:[（(][^）)]{0,12}[）)])?")
@@ -236,6 +239,8 @@ def _continues(line: str, nxt: str, within: bool = False, width: int = 0) -> str
     if sep is None or _is_table_row(line) or _is_table_row(nxt):
         return None
     body, head = line.strip(), nxt.strip()
+    if head[0] in "；;，,、。)）" and not _is_table_row(line):
+        return sep  # no line starts with a comma or a semicolon: it goes on the sentence above
     # `within`: the line itself continues a sentence from the line before, so it is no heading
     short = len(body) < 12 or (len(body) < 16 and not _COMMA.search(body))
     if (short and not within) or re.search(r"\s{2,}|\t", body):

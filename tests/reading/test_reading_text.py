@@ -245,3 +245,19 @@ def test_a_line_starting_with_a_semicolon_continues_the_line_before():
     assert wrap_separator("园方根据学期考核结果决定是否续聘，续聘的另发聘书", "；不再续聘的，双方互不补偿。") == ""
     assert wrap_separator("本聘书期满自然终止。", "，受聘人应办好交接。") == ""
     assert wrap_separator("本聘书期满自然终止。", "八、受聘人应遵守本园制度。") is None
+
+
+def test_a_hard_wrapped_line_starting_with_the_party_continues_the_sentence():
+    """Paraphrase probes: a wrap before "甲方可解除合同" was read as a signature line, and a line
+    starting with a comma after a short line stayed a sentence of its own."""
+    text = ("劳动合同\n第十条 试用期内乙方怀孕的，视为不符合录用条件，\n甲方可解除合同。\n"
+            "第十一条 乙方离职后两年内\n，不得在本厂周边从事同类工作。\n甲方（盖章）：\n2025年6月1日\n")
+    blocks = [b.original for b in read_document(text.encode(), name="a.txt").blocks]
+    assert "第十条 试用期内乙方怀孕的，视为不符合录用条件，甲方可解除合同。" in blocks
+    assert "第十一条 乙方离职后两年内，不得在本厂周边从事同类工作。" in blocks
+    assert blocks[-2:] == ["甲方（盖章）：", "2025年6月1日"]  # a signature line and a date alone stay lines
+
+
+def test_a_copied_space_beside_chinese_punctuation_is_read_through():
+    block = read_document("培训期间 （前10天）不计工资 ，试用期 “工资”".encode(), name="a.txt").blocks[0]
+    assert block.text == "培训期间(前10天)不计工资,试用期“工资”"
