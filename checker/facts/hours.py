@@ -29,7 +29,7 @@ from checker.facts.scope import Scope
 
 _BOUND = r"(?P<b>不得超过|不超过|不能超过|最长不超过|最长|最多|至多|原则上不超过|一般不超过|不少于|至少|为|是|:|共|约|平均|累计|合计)?"
 _DAILY = re.compile(
-    r"(?:每日|每天|每个工作日|(?<![\d.])1天|(?<![工作])日)\s*(?:的)?\s*(?P<w>工作|上班|劳动|累计工作|实际工作|在岗|直播|开播)?\s*(?:时间|时长|时数)?\s*:?\s*"
+    r"(?:每日|每天|每个工作日|每班次|每个班次|每个班|每班|(?<![\d.])1天|(?<![工作])日)\s*(?:的)?\s*(?P<w>工作|上班|劳动|累计工作|实际工作|在岗|直播|开播)?\s*(?:时间|时长|时数)?\s*:?\s*"
     + _BOUND
     + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?P<half>半)?\s*(?:小时|钟头)"
 )
@@ -43,7 +43,7 @@ _MONTHLY = re.compile(
     + _BOUND
     + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
 )
-_WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗|作息|上工|开工|上\s*[五六七]\s*休")
+_WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗|作息|上工|开工|[上做]\s*[五六七5-7]\s*休|班倒|倒班|轮班")
 _NOT_WORK = re.compile(r"延长|加班|加点|哺乳|休息|午休|用餐|培训|学习|通勤")
 
 
@@ -143,6 +143,8 @@ def _from_clock(scope: Scope):
         seen.add(key)
         lead = re.split(r"[,。;:]", view[max(0, r.start - 4) : r.start])[-1]
         tail = re.split(r"[,。;:]", view[r.end : r.end + 5])[0]
+        if re.match(r"\([^)]{0,8}?\d", view[r.end : r.end + 12]):
+            tail = ""  # "9:00-18:00(午休1小时)": a note on the break within the range, not a break range
         near = lead + tail
         (breaks if _BREAK_WORDS.search(near) else work).append(r)
     if span is not None and all(span.start <= r.start and r.end <= span.end for r in work):
