@@ -555,3 +555,12 @@ def test_a_contract_laid_out_as_a_table_keeps_each_article_to_itself():
         cells[0].text, cells[1].text = zh, en
     report = api.check(docx_bytes(document), name="c.docx")
     assert "penalty-outside-training-non-compete" in rules_of(report)
+
+
+@pytest.mark.parametrize("title", ["员工行为规范", "门店员工管理细则", "请假制度", "新员工入职指引", "中山市某某五金厂员工管理规定"])
+def test_an_employer_s_own_rules_under_any_usual_title_are_a_rulebook(title):
+    """Probe: 员工行为规范 or 请假制度 was read as a contract and got six missing-clause errors."""
+    report = _check(f"{title}\n第一条 为加强管理，制定本制度。\n第二条 员工迟到一次罚款20元。\n第三条 员工入职须交押金200元。\n")
+    assert report.contract.kind.document == "rulebook"
+    assert {"fine-deducted-from-wages", "deposit-or-guarantee"} <= rules_of(report)
+    assert not rules_of(report) & {"missing-contract-term", "missing-wage-clause"}
