@@ -54,7 +54,7 @@ def _wage_vocab() -> dict[str, str]:
     return vocab
 
 
-_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:(?:发放|支付|给予|计发|补发)(?:给乙方)?(?:的)?)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
+_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:(?:发放|支付|给予|计发|补发)(?:给乙方)?(?:的)?)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位|节日|过节|值班|加班|出差|误餐|降温|取暖)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
 _PER_BEFORE = [
     (re.compile(r"每\s*(?:个)?月|月薪|月工资|月收入|按月|/月"), "month"),
     (re.compile(r"每\s*(?:小时|个小时)|小时工资|时薪|计时|按小时|每时"), "hour"),
@@ -158,8 +158,8 @@ def wage(scope: Scope):
             category, kw_start, _ = found
         if category == "not" or _AFTER_NOT_WAGE.match(view, m.end):
             continue
-        if re.search(r"(?:合计|共计|小计|总计|计为|折合|[,，]\s*计)\s*(?:人民币)?\s*$", view[max(0, m.start - 8) : m.start]):
-            continue  # "…的300%计付……，计570.11元": the sum of a computation, not a rate of pay
+        if re.search(r"(?<!每月)(?<!每个月)(?<!按月)(?:合计|共计|小计|总计|计为|折合|[,，]\s*计)\s*(?:人民币)?\s*$", view[max(0, m.start - 8) : m.start]):
+            continue  # "…的300%计付……，计570.11元": the sum of a computation, not a rate of pay ("每月合计2000元" is one)
         if re.search(r"[\d.]+\s*[÷×*/]\s*[\d.]+\s*[)）]?\s*(?:≈|=|＝|约为|约等于)\s*(?:人民币)?\s*$", view[max(0, m.start - 24) : m.start]):
             continue  # "小时工资＝月工资÷（21.75天×6小时），即2600÷130.5≈19.92元": a worked example, not a wage
         if re.search(r"(?:的|×|\*|乘以?)\s*(?:[\d.]+|[一二两三四五六七八九十])\s*倍\s*(?:即|为|计|是|=|＝)?\s*(?:人民币)?\s*$", view[max(0, m.start - 12) : m.start]):
@@ -569,9 +569,11 @@ def overtime_hourly_pay(scope: Scope):
             continue
         _, e = scope.sentence(kw.start())
         c_end = scope.clause(kw.start())[1]
-        for m in money(view, kw.end(), min(e, kw.end() + 24)):
+        # "加班费：凡超出约定时间的，一律按每小时13元计发": a label's sentence is all about it
+        labelled = view[kw.end() : kw.end() + 1] == ":"
+        for m in money(view, kw.end(), e if labelled else min(e, kw.end() + 24)):
             hourly = m.per == "hour" or _PER_HOUR_BEFORE.search(view[max(kw.end(), m.start - 8) : m.start])
-            if hourly and m.start <= max(c_end, kw.end() + 16) and scope.in_block(m.end - 1):
+            if hourly and (labelled or m.start <= max(c_end, kw.end() + 16)) and scope.in_block(m.end - 1):
                 yield scope.fact("overtime_hourly_pay", m.value, "yuan", kw.start(), m.end, {"per": "hour"})
                 break
 

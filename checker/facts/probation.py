@@ -66,7 +66,8 @@ def probation_months(scope: Scope):
         if before and not lead and re.search(r"(?:自|从)[^。;,]{0,16}(?:之日|日)\s*起\s*$", view[sentence_start : before[-1].start]):
             lead = re.fullmatch(r"\s*(?:为|作为|是|算)\s*", view[before[-1].end : kw.start()])
         if before and not lead and re.search(r"(?:前|头|最初|开始)\s*$", view[sentence_start : before[-1].start]):
-            lead = re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:为|作为|是|算|系)\s*[“\"「『‘]?\s*", view[before[-1].end : kw.start()])
+            # "其中前两个月（…）为兼职试用期": a word naming whose probation may stand before it
+            lead = re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*(?:为|作为|是|算|系)\s*[“\"「『‘]?\s*(?:兼职|新人|新员工|员工|入职|上岗|本合同|合同)?\s*", view[before[-1].end : kw.start()])
         if before and lead:
             d = before[-1]
             if not any(d.start < b and a < d.end for a, b in avoid) and not scope.negated(d.start):
