@@ -564,3 +564,16 @@ def test_an_employer_s_own_rules_under_any_usual_title_are_a_rulebook(title):
     assert report.contract.kind.document == "rulebook"
     assert {"fine-deducted-from-wages", "deposit-or-guarantee"} <= rules_of(report)
     assert not rules_of(report) & {"missing-contract-term", "missing-wage-clause"}
+
+
+def test_a_sector_s_own_regulation_is_cited_only_in_that_sector():
+    """Batch 27: a 员工制家政 contract waiving social insurance breaks 广东省家政服务条例第15条 as well as
+    社会保险法第58条; a citation's own `when` adds it there, and only there."""
+    def cites(text):
+        report = _check(text)
+        return {(b["law"], b["article"]) for f in report.findings if f.rule == "social-insurance-waiver" for b in f.basis}
+
+    clause = "第九条 乙方自愿放弃购买社会保险，由此产生的后果由乙方自行承担。\n"
+    assert ("广东省家政服务条例", 15) in cites("劳动合同\n甲方：某某家政服务有限公司\n乙方从事家政保洁。\n" + clause)
+    plain = cites("劳动合同\n甲方：某某五金厂\n乙方从事包装。\n" + clause)
+    assert ("社会保险法", 58) in plain and ("广东省家政服务条例", 15) not in plain

@@ -149,11 +149,14 @@ class Evaluator:
         except (TypeError, ValueError, ZeroDivisionError) as exc:
             return Undetermined(rule.id, rule.title, f"规则计算出错（{type(exc).__name__}: {exc}），请检查规则或合同中的数字")
 
-    def _basis_in_force(self, rule: Rule, contract: Contract) -> list:
+    def _basis_in_force(self, rule: Rule, contract: Contract, ctx: dict[str, Any] | None = None) -> list:
         """The rule's citations whose text was in force on the contract's date: a law file holding
-        two versions (laws.yaml `versions`) is cited in the version of that date only."""
+        two versions (laws.yaml `versions`) is cited in the version of that date only. A citation
+        with its own `when` (a sector's regulation) is cited only where that holds."""
         kept = []
         for basis in rule.basis:
+            if basis.when is not None and (ctx is None or not basis.when(ctx)):
+                continue
             law = self.ruleset.laws.get(basis.law)
             version = (law.versions.get(basis.version) if basis.version else law.current) if law and law.versions else None
             if version is None or version.in_force(contract.date):
@@ -163,7 +166,7 @@ class Evaluator:
     def _evaluate(self, rule: Rule, contract: Contract, ctx: dict[str, Any], tracker: ParamTracker):
         if rule.when is not None and not rule.when(ctx):
             return []
-        basis = self._basis_in_force(rule, contract)
+        basis = self._basis_in_force(rule, contract, ctx)
         if not basis:
             return []  # every text the rule cites was not (or no longer) in force on that date
         missing = [n for n in rule.needs if not contract.facts.get(n)]

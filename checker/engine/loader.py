@@ -252,8 +252,14 @@ def load_rule_file(path: Path, laws: LawLibrary, problems: list[Problem], param_
             known = "、".join(law.versions) or "（原文文件只有一个版本）"
             problems.append(Problem(path, located.line_of("basis", i, "version"),
                                     f"《{item['law']}》没有“{item['version']}”这个版本，可用：{known}"))
+        cite_when = None
+        if "when" in item:
+            try:
+                cite_when = Expression(item["when"], KNOWN_NAMES)
+            except ExpressionError as exc:
+                problems.append(Problem(path, located.line_of("basis", i, "when"), f"basis/{i}/when: {exc}"))
         basis.append(Basis(item["law"], item["article"], item.get("paragraph"), item.get("item"),
-                           item.get("quote"), item.get("verified", True), item.get("version")))
+                           item.get("quote"), item.get("verified", True), item.get("version"), cite_when))
 
     require = forbid = None
     if "require" in data:

@@ -26,6 +26,9 @@ class Basis:
     quote: str | None = None
     verified: bool = True
     version: str | None = None  # which text of a law with several (laws.yaml versions); None: the current one
+    # a condition (expression) for citing this text: a sector's own regulation beside the general law
+    # ("广东省家政服务条例第15条 when mentions('家政')"); None: always cited
+    when: Any = None
 
     def cite(self) -> str:
         """"劳动合同法第19条第1款"."""
