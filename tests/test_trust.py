@@ -577,3 +577,12 @@ def test_a_sector_s_own_regulation_is_cited_only_in_that_sector():
     assert ("广东省家政服务条例", 15) in cites("劳动合同\n甲方：某某家政服务有限公司\n乙方从事家政保洁。\n" + clause)
     plain = cites("劳动合同\n甲方：某某五金厂\n乙方从事包装。\n" + clause)
     assert ("社会保险法", 58) in plain and ("广东省家政服务条例", 15) not in plain
+
+
+def test_an_apprentice_allowance_is_her_wage_even_with_a_wage_agreed_for_after():
+    """Batch 27: 学徒补贴1300元 for ten months, 出师后底薪2200元 — the allowance is what she is paid
+    during the apprenticeship, and it is below 江门's minimum wage."""
+    report = _check("学徒协议\n甲方：江门市某某美容馆\n店址：江门市蓬江区某路\n"
+                    "五、学徒期间甲方每月发放学徒补贴1300元（已含全部学习及上岗报酬）。\n"
+                    "七、出师后乙方转为正式美容师，底薪为每月2200元。\n签订日期：2025年4月8日\n")
+    assert "below-minimum-wage-monthly" in rules_of(report)

@@ -54,7 +54,7 @@ def _wage_vocab() -> dict[str, str]:
     return vocab
 
 
-_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:(?:发放|支付|给予|计发|补发)(?:给乙方)?(?:的)?)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位|节日|过节|值班|加班|出差|误餐|降温|取暖)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
+_AFTER_NOT_WAGE = re.compile(r"\s*(?:\([^)]{0,12}\))?\s*(?:的)?\s*(?:(?:向|给|赔给|交给)(?:甲方|公司|单位|店方|厂方|老板|园方))?\s*(?:(?:发放|支付|给予|计发|补发|赔偿|赔付|交纳|缴纳)(?:给乙方)?(?:的)?)?\s*(?:社保|社会保险|保险|交通|通讯|话费|住房|高温|夜班|餐|伙食|岗位|节日|过节|值班|加班|出差|误餐|降温|取暖)?\s*(?:违约金|押金|保证金|罚款|赔偿|补偿|奖|补贴|津贴|费用|餐补|饭补|房补|车补|话补|交通补|补助|慰问)")
 _PER_BEFORE = [
     (re.compile(r"每\s*(?:个)?月|月薪|月工资|月收入|按月|/月"), "month"),
     (re.compile(r"每\s*(?:小时|个小时)|小时工资|时薪|计时|按小时|每时"), "hour"),
@@ -271,11 +271,16 @@ def wage_at_the_minimum(scope: Scope):
 # "学徒期间，甲方每月发给乙方生活补贴1200元": an apprentice paid only a monthly allowance (the agreement
 # names no wage at all) is paid that for her work; the wage rules compare it.
 _TRAINEE = re.compile(r"学徒|见习|实习|学习期间|培训期间|学艺")
+_AFTER_APPRENTICESHIP = re.compile(r"出师|满师|学徒期满|学徒期结束|转为正式|转正")
 
 
 @document_extractor("wage")
 def allowance_of_an_apprentice(scopes: list[Scope], facts: dict):
-    if facts.get("wage") or facts.get("probation_wage"):
+    # a wage agreed for after the apprenticeship ("出师后底薪为每月2200元") leaves the allowance as the
+    # pay of the apprenticeship itself
+    blocks = {scope.block.index: scope.view for scope in scopes}
+    if facts.get("probation_wage") or any(
+            not _AFTER_APPRENTICESHIP.search(blocks.get(f.span.block, "")) for f in facts.get("wage", [])):
         return
     for scope in scopes:
         view = scope.view

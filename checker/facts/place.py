@@ -79,7 +79,7 @@ def _other_city(view: str, start: int, end: int) -> tuple[re.Match, str] | None:
     if name in _NOT_CITIES or name[-1] in _NOT_CITY_END:
         return None
     return m, name
-_ADDRESS = re.compile(r"(?:住所|住址|地址|注册地|经营地|经营场所|所在地)\s*(?:\(|:|为|是)")
+_ADDRESS = re.compile(r"(?:住所|住址|地址|店址|厂址|场址|园址|注册地|经营地|经营场所|所在地)\s*(?:\(|:|为|是)")
 
 
 @extractor("address_city")
