@@ -147,6 +147,8 @@ def wage(scope: Scope):
         found = nearest(scope, m.start, vocab, sentence_start)
         head = view[sentence_start : m.start]
         direct = re.search(r"每\s*(?:个)?(?:月|小时|天|日|件|个|只|双|套|周)\s*(?:人民币|¥)?\s*$", head)
+        if direct and re.search(r"(?:费|补贴|补助|津贴|奖金?|押金|罚款?|扣款|租金?)\s*(?:为|是|:|按)?\s*$", head[: direct.start()]):
+            continue  # "住宿及水电费每月100元": a fee or an allowance a month, not the wage
         if found is None:
             if direct:
                 category, kw_start = "wage", direct.start()
