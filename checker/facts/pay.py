@@ -590,6 +590,8 @@ def overtime_hourly_pay(scope: Scope):
 _QUOTA = re.compile(
     r"(?:每天|每日|日|每个工作日)\s*(?:的)?\s*(?:定额|产量|生产定额|工作定额|任务量|任务|完成|加工|生产|需完成|须完成|应完成)"
     r"[^。;,，\d]{0,8}?(?P<b>不少于|不低于|至少|最少|为|是|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>件|个|只|双|套|条|打|份|单|箱|包)"
+    # "标准产量为每人每日1,300件": the quota named first, the day after
+    r"|(?:定额|标准产量|产量|任务量)\s*(?:为|是|:)?\s*(?:每人|人均)?\s*(?:每天|每日|每个工作日)\s*(?P<b2>不少于|不低于|至少|最少)?\s*(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<u2>件|个|只|双|套|条|打|份|单|箱|包)"
 )
 
 
@@ -599,10 +601,11 @@ def daily_quota(scope: Scope):
     for m in _QUOTA.finditer(view):
         if scope.negated(m.start()):
             continue
-        value = to_number(m.group("n"))
+        n, unit, b = (m.group("n"), m.group("u"), m.group("b")) if m.group("n") else (m.group("n2"), m.group("u2"), m.group("b2"))
+        value = to_number(n.replace(",", ""))
         if 0 < value <= 1_000_000:
-            written = {"per": m.group("u")}
-            if m.group("b") in ("不少于", "不低于", "至少", "最少"):
+            written = {"per": unit}
+            if b in ("不少于", "不低于", "至少", "最少"):
                 written["bound"] = "min"
             yield scope.fact("daily_quota", value, "piece", m.start(), m.end(), written)
 
