@@ -59,6 +59,8 @@ def durations(view: str, start: int = 0, end: int | None = None) -> list[Duratio
             unit = _UNIT[m.group("u")]
         if _MONTH_DAY.match(view, m.start()) or (unit == "day" and view[max(0, m.start() - 1) : m.start()] == "月"):
             continue  # "8月11日" is a date (a month and a day of it), not a month and eleven days
+        if unit == "month" and "个" not in m.group() and re.search(r"\d{2,4}\s*年\s*$", view[max(0, m.start() - 6) : m.start()]):
+            continue  # "2025年6月产假结束" is a month of a year, not six months
         found.append(Duration(m.start(), m.end(), value, unit))
     return found
 
