@@ -692,3 +692,20 @@ def _normal_time_wage(document, table: int, total_rows: set[int]):
     return Fact(name="wage", value=int(total) if total == int(total) else total, unit="month",
                 text=cell.original[s:e], span=Span(cell.index, s, e), page=cell.page,
                 written={"per": "month", "from": "table", "as": "sum", "parts": count, "left_out": left_out})
+
+
+# "月工资由3200元调整为2300元": a change of the wage, from one amount to another (value: the new
+# amount, written.from: the old one). A notice that cuts it is a change the worker did not agree to.
+_WAGE_CHANGE = re.compile(
+    r"(?:工资|月薪|薪资|底薪|薪酬|基本工资|岗位工资|月工资)(?:标准)?\s*(?:由|从)\s*(?:人民币)?\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*元(?:\s*/\s*月)?"
+    r"\s*(?:调整|下调|降低|调减|减少|改|变更|上调|调高|提高)\s*(?:为|至|到)\s*(?:人民币)?\s*(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*元")
+
+
+@extractor("wage_change")
+def wage_change(scope: Scope):
+    view = scope.view
+    for m in _WAGE_CHANGE.finditer(view):
+        if scope.negated(m.start()) or scope.conditional(m.start()):
+            continue
+        before, after = to_number(m.group("a").replace(",", "")), to_number(m.group("b").replace(",", ""))
+        yield scope.fact("wage_change", after, "month", m.start(), m.end(), {"from": before})
