@@ -484,7 +484,9 @@ def classify(document: Document, facts: dict[str, list[Fact]], given: str | None
     said = [label_evidence] if label_evidence else []
     if young:
         said.append(young)
-    if household and label != "full_time":
+    # a family is no employer of labour law even when its paper says 雇佣 or 用工; only a title that
+    # claims a 劳动合同 outright keeps the claim (a sole trader signing with her own ID is an employer)
+    if household and (label != "full_time" or not re.search(r"劳动合同|劳动合约", norm_title)):
         # 劳动法第二条: the employer of labour law is an organisation (企业、个体经济组织…), not a family
         return result("labour_service", said + [household])
     if title and lex.internship.search(norm_title) and text.find(lex.student, [b.text for b in document.blocks[:25]]):

@@ -586,3 +586,13 @@ def test_an_apprentice_allowance_is_her_wage_even_with_a_wage_agreed_for_after()
                     "五、学徒期间甲方每月发放学徒补贴1300元（已含全部学习及上岗报酬）。\n"
                     "七、出师后乙方转为正式美容师，底薪为每月2200元。\n签订日期：2025年4月8日\n")
     assert "below-minimum-wage-monthly" in rules_of(report)
+
+
+def test_a_family_hiring_a_nanny_under_a_hiring_title_is_labour_service():
+    """Probe: 《家庭保姆雇佣协议》 with a natural person's ID number was checked as full-time
+    employment (seven missing-clause errors); a family is no employer of labour law."""
+    report = _check("家庭保姆雇佣协议\n雇主（甲方）：陈某某，身份证号440602198001011234\n"
+                    "保姆（乙方）：黄某某\n四、乙方提前离开的，扣除当月全部工资作为违约金。\n甲方（签字）：陈某某\n")
+    assert report.contract.kind.relation == "labour_service"
+    assert "domestic-worker-pay-or-rest-denied" in rules_of(report)
+    assert not rules_of(report) & {"missing-contract-term", "missing-social-insurance"}
