@@ -596,3 +596,13 @@ def test_a_family_hiring_a_nanny_under_a_hiring_title_is_labour_service():
     assert report.contract.kind.relation == "labour_service"
     assert "domestic-worker-pay-or-rest-denied" in rules_of(report)
     assert not rules_of(report) & {"missing-contract-term", "missing-social-insurance"}
+
+
+def test_a_condition_on_the_approval_running_out_is_no_lack_of_approval():
+    """Batch 28: two lawful contracts with approved comprehensive hours said what happens if the
+    approval is not renewed (批准期满后未获批准的，恢复标准工时) and got two false errors."""
+    report = _check("劳动合同\n甲方：某某餐饮有限公司\n乙方：李某\n"
+                    "一、甲方经广州市越秀区人力资源和社会保障局批准，对本岗位实行综合计算工时工作制（批准文书编号：越人社综审〔2025〕第0312号）。\n"
+                    "二、以季度为周期综合计算，每日工作时间一般不超过10小时。\n"
+                    "三、批准期满后甲方未取得续期批准的，乙方自动恢复执行标准工时制度。\n")
+    assert not rules_of(report) & {"special-hours-declared-unapproved", "daily-hours-over-8"}

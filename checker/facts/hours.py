@@ -220,6 +220,9 @@ def mark_unapproved_hours(scopes: list[Scope], found: dict) -> None:
         view = scope.view
         for m in _UNAPPROVED.finditer(view):
             s, e = scope.sentence(m.start())
+            # "批准期满后甲方未取得续期批准的，恢复标准工时": a condition on the approval's end, not a lack of it
+            if re.match(r"[^。；;，,]{0,6}的\s*[,，]", view[m.end() : e]) or re.search(r"期满|到期|届满|续期|续批", m.group()):
+                continue
             if scope.in_block(m.start()) and _SYSTEM.search(view, s, e) and not scope.conditional(m.start()):
                 found["hours_system"] = [replace(f, written=merge(f.written, {"approval": "none"}))
                                          if f in special else f for f in found["hours_system"]]

@@ -272,8 +272,16 @@ def training_cost(scope: Scope):
         if amount is None:
             continue
         start, end, value, unit, written = amount
+        # "培训费4,200元及培训期间差旅住宿费600元，合计4,800元": the training costs are the total
+        # (劳动合同法实施条例第十六条 counts the travel costs of the training in)
+        total = _TOTAL.search(view, end, min(e, end + 30))
+        if total and unit == "yuan":
+            more = _amount_after(scope, total.end(), min(e, total.end() + 12))
+            if more and more[3] == "yuan" and more[2] > value:
+                end, value, written = more[1], more[2], more[4]
         if value and unit == "yuan" and scope.in_block(end - 1):
             yield scope.fact("training_cost", value, unit, kw.start(), end, written)
 
 
 _TRAINING_COST = re.compile(r"培训费用?")
+_TOTAL = re.compile(r"(?:合计|共计|总计|总额|共)\s*(?:为|是|人民币)?")
