@@ -546,8 +546,9 @@ def detect_kind(document: Document, facts: dict[str, list[Fact]], given: str | N
 
 
 # a resident ID number, also with its last digits masked as copies show them ("44010619820905XXXX")
-_ID = re.compile(r"(?<![0-9A-Za-z])\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
-                 r"(?:\d{3}[\dXx]|\d{0,3}[Xx*＊]{1,4})(?![0-9A-Za-z])")
+_ID = re.compile(r"(?<![0-9A-Za-z])\d{6}(?P<y>(?:19|20)\d{2})(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                 r"(?:\d{3}[\dXx]|\d{0,3}[Xx*＊]{1,4})|[*＊]{4,8}\d{0,3}[\dXx]?)(?![0-9A-Za-z])")
+# the second form: "4407031979******15", a number masked after the year of birth
 _WORKER_LINE = re.compile(r"^\s*(乙方|劳动者|受聘方|受聘人|雇员|提供劳务方)")
 _EMPLOYER_LINE = re.compile(r"^\s*(甲方|雇主|用人单位|聘用方|接受劳务方)[^:：]{0,12}[:：]\s*(?P<name>[^\s,，]{2,30})")
 _ORGANISATION = re.compile(r"公司|厂|店|行|中心|园|学校|医院|社|部|所|局|会|馆|场|坊|站|室|家政|个体工商户|商户|档")
@@ -566,6 +567,8 @@ def _worker_birth(document: Document) -> dt.date | None:
         m = _ID.search(text)
         if m:
             try:
+                if m.group("m") is None:  # month and day masked: the middle of the year
+                    return dt.date(int(m.group("y")), 7, 1)
                 return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             except ValueError:
                 return None
@@ -583,7 +586,7 @@ def worker_sex(document: Document) -> str | None:
         if field_:
             return "female" if field_.group("sex") == "女" else "male"
         m = _ID.search(text)
-        if m and m.group()[16].isdigit():  # a masked number hides the sex digit
+        if m and len(m.group()) == 18 and m.group()[16].isdigit():  # a masked number may hide the sex digit
             return "male" if int(m.group()[16]) % 2 else "female"
     return None
 

@@ -44,6 +44,8 @@ _MONTHLY = re.compile(
     + rf"\s*(?P<n>{NUM})\s*(?:个)?\s*(?:小时|钟头)"
 )
 _WORK_SENTENCE = re.compile(r"工作|上班|工时|劳动|用工|在岗|作息|上工|开工|[上做]\s*[五六七5-7]\s*休|班倒|倒班|轮班")
+# the heading just above says the block is about working time ("二、做几小时" / "二、上班时间")
+_WORK_HEADING = re.compile(r"(?:工作|上班|做工|上工|开工|作息|工时|做几|做多少)[^\n]{0,6}(?:时间|小时|安排)?\s*$")
 _NOT_WORK = re.compile(r"延长|加班|加点|哺乳|休息|午休|用餐|培训|学习|通勤")
 
 
@@ -63,7 +65,8 @@ def _hours_fact(scope: Scope, name: str, pattern: re.Pattern):
         if _NOT_WORK.search(head + view[m.start() : m.end()]):
             continue
         # "甲方实行每天10小时工作制": the word saying it is work may follow the number.
-        if not m.group("w") and not _WORK_SENTENCE.search(view, s, scope.sentence(m.start())[1]):
+        if (not m.group("w") and not _WORK_SENTENCE.search(view, s, scope.sentence(m.start())[1])
+                and not _WORK_HEADING.search(scope.before[-16:])):
             continue
         if scope.negated(m.start()):
             continue
