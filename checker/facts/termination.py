@@ -270,6 +270,10 @@ def training_cost(scope: Scope):
             continue
         amount = _amount_after(scope, kw.end(), min(e, kw.end() + 16))
         if amount is None:
+            # "培训费用（讲师费、教材、场地）由甲方承担，按人均1200元核算"
+            late = re.match(r"\s*\([^)]{0,20}\)[^。;]{0,12}?(?:按|为|计|核算)(?:人均|每人)?", view[kw.end() : e])
+            amount = _amount_after(scope, kw.end() + late.end(), min(e, kw.end() + late.end() + 10)) if late else None
+        if amount is None:
             continue
         start, end, value, unit, written = amount
         # "培训费4,200元及培训期间差旅住宿费600元，合计4,800元": the training costs are the total
