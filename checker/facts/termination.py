@@ -108,7 +108,8 @@ def non_compete_months(scope: Scope):
         done = True
         written = merge(d.written("month"), bounded(gap + view[d.end : d.end + 3]))
         yield scope.fact("non_compete_months", d.months, "month", kw.start(), d.end, written)
-    if done or not (_NC.search(view) or re.search(r"竞业|竞争", scope.before)):
+    # "本合同终止或解除后三年内，乙方不得……加入与甲方有竞争关系的MCN机构": no 竞业 word, but a competitor named
+    if done or not (_NC.search(view) or re.search(r"竞业|竞争", scope.before) or re.search(r"竞争关系|竞争对手|同类业务|同行业", view)):
         return
     for m in re.finditer(r"(?:离职|解除|终止)[^。;]{0,12}?(?:后|之日起)\s*", view):
         for d in durations(view, m.end(), min(len(view), m.end() + 8)):
