@@ -33,7 +33,7 @@ import re
 from checker.document import Span
 from checker.facts.context import bounded, lexicon, merge, nearest, vocab_re
 from checker.facts.fact import Fact
-from checker.facts.numerals import to_number
+from checker.facts.numerals import NUM, to_number
 from checker.facts.quantities import money, percents
 from checker.facts.registry import document_extractor, extractor
 from checker.facts.scope import Scope
@@ -591,7 +591,7 @@ _QUOTA = re.compile(
     r"(?:每天|每日|日|每个工作日)\s*(?:的)?\s*(?:定额|产量|生产定额|工作定额|任务量|任务|完成|加工|生产|需完成|须完成|应完成)"
     r"[^。;,，\d]{0,8}?(?P<b>不少于|不低于|至少|最少|为|是|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>件|个|只|双|套|条|打|份|单|箱|包)"
     # "标准产量为每人每日1,300件": the quota named first, the day after
-    r"|(?:定额|标准产量|产量|任务量)\s*(?:为|是|:)?\s*(?:每人|人均)?\s*(?:每天|每日|每个工作日)\s*(?P<b2>不少于|不低于|至少|最少)?\s*(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<u2>件|个|只|双|套|条|打|份|单|箱|包)"
+    r"|(?:定额|标准产量|产量|任务量)\s*(?:为|是|:)?\s*(?:每人|人均)?\s*(?:每天|每日|每个工作日)\s*(?P<b2>不少于|不低于|至少|最少)?\s*(?P<n2>\d+)\s*(?P<u2>件|个|只|双|套|条|打|份|单|箱|包)"
 )
 
 
@@ -602,7 +602,7 @@ def daily_quota(scope: Scope):
         if scope.negated(m.start()):
             continue
         n, unit, b = (m.group("n"), m.group("u"), m.group("b")) if m.group("n") else (m.group("n2"), m.group("u2"), m.group("b2"))
-        value = to_number(n.replace(",", ""))
+        value = to_number(n)  # the numeral view has dropped thousands separators ("1,300" reads 1300)
         if 0 < value <= 1_000_000:
             written = {"per": unit}
             if b in ("不少于", "不低于", "至少", "最少"):
@@ -697,8 +697,8 @@ def _normal_time_wage(document, table: int, total_rows: set[int]):
 # "月工资由3200元调整为2300元": a change of the wage, from one amount to another (value: the new
 # amount, written.from: the old one). A notice that cuts it is a change the worker did not agree to.
 _WAGE_CHANGE = re.compile(
-    r"(?:工资|月薪|薪资|底薪|薪酬|基本工资|岗位工资|月工资)(?:标准)?\s*(?:由|从)\s*(?:人民币)?\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*元(?:\s*/\s*月)?"
-    r"\s*(?:调整|下调|降低|调减|减少|改|变更|上调|调高|提高)\s*(?:为|至|到)\s*(?:人民币)?\s*(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*元")
+    rf"(?:工资|月薪|薪资|底薪|薪酬|基本工资|岗位工资|月工资)(?:标准)?\s*(?:由|从)\s*(?:人民币)?\s*(?P<a>{NUM})\s*元(?:\s*/\s*月)?"
+    rf"\s*(?:调整|下调|降低|调减|减少|改|变更|上调|调高|提高)\s*(?:为|至|到)\s*(?:人民币)?\s*(?P<b>{NUM})\s*元")
 
 
 @extractor("wage_change")
@@ -707,5 +707,5 @@ def wage_change(scope: Scope):
     for m in _WAGE_CHANGE.finditer(view):
         if scope.negated(m.start()) or scope.conditional(m.start()):
             continue
-        before, after = to_number(m.group("a").replace(",", "")), to_number(m.group("b").replace(",", ""))
+        before, after = to_number(m.group("a")), to_number(m.group("b"))
         yield scope.fact("wage_change", after, "month", m.start(), m.end(), {"from": before})
