@@ -6,7 +6,10 @@ Page by page, pdfplumber's text lines (with their positions) are collected; then
    digits) near the top or bottom of a page, and lines that recur (digits ignored) among
    the top or bottom lines of at least half of the pages (and at least 2 pages) -- one
    occurrence per page edge, so a title equal to the running header survives;
-2. line wraps are joined into paragraphs: a line is continued by the next one when it
+2. a run of two or more lines on one page that each break at gaps of at least COLUMN_GAP
+   line heights is a table drawn without ruling lines: each piece becomes a "table_cell"
+   block (columns from the run's widest row), as a .docx table would;
+3. line wraps are joined into paragraphs: a line is continued by the next one when it
    does not end a sentence (。；：！？), the next line does not start a numbered item
    (第X条, 一、, （一）, 1. , 1、, (1), ①, 附件一：), the two characters at the join are CJK (or a
    CJK character next to a digit/letter), and the layout agrees: the line runs to the
@@ -57,6 +60,9 @@ class _Line:
     x1: float = 0.0
     top: float = 0.0
     bottom: float = 0.0
+    # the line's text cut at wide horizontal gaps, with each piece's left and right edge:
+    # a row of a table drawn without ruling lines (None for an ordinary line)
+    cells: list[tuple[str, float, float]] | None = None
 
 
 def _furniture_key(text: str) -> str:
@@ -187,11 +193,12 @@ def read_pdf(data: bytes, file: str) -> Document:
                     raise read_error(file, TOO_LARGE, f"PDF 页数过多（超过 {limits.MAX_PDF_PAGES} 页）。请只上传合同本身。")
                 _check_page_streams(page, page_no, file)
                 lines = []
-                for item in page.extract_text_lines(strip=True, return_chars=False):
+                for item in page.extract_text_lines(strip=True, return_chars=True):
                     text = item.get("text") or ""
+                    top, bottom = float(item.get("top", 0)), float(item.get("bottom", 0))
                     lines.append(
-                        _Line(text, page_no, float(item.get("x0", 0)), float(item.get("x1", 0)),
-                              float(item.get("top", 0)), float(item.get("bottom", 0)))
+                        _Line(text, page_no, float(item.get("x0", 0)), float(item.get("x1", 0)), top, bottom,
+                              _gap_cells(item.get("chars") or [], bottom - top))
                     )
                 raw_pages.append(lines)
                 if not lines and not any(page.objects.get(k) for k in ("image", "rect", "curve", "line")):
@@ -244,7 +251,20 @@ def read_pdf(data: bytes, file: str) -> Document:
     current: list[str] = []
     start: _Line | None = None
     prev: _Line | None = None
+    table_rows = {key: value for lines in pages for key, value in _tables(lines).items()}
+    table = 0
     for line in (line for lines in pages for line in lines):
+        if id(line) in table_rows:
+            _flush(out, current, start)
+            current, start, prev = [], None, None
+            row, cols = table_rows[id(line)]
+            table += row == 1
+            for (text, _, _), col in zip(line.cells or [], cols):
+                text = _clean_line(text)
+                if text:
+                    out.add(text, kind="table_cell", page=line.page, table=table, row=row, col=col,
+                            where=f"第{line.page}页 表{table} 第{row}行 第{col}列")
+            continue
         if prev is not None:
             sep = _join_separator(prev, line, geometry)
             if sep is not None:
@@ -300,6 +320,63 @@ def _check_page_streams(page: Any, page_no: int, file: str) -> None:
         ops += len(_TEXT_OPS.findall(data))
         if ops > limits.MAX_PDF_PAGE_TEXT_OPS:
             raise read_error(file, TOO_LARGE, f"PDF 第{page_no}页的文字指令异常多（超过 {limits.MAX_PDF_PAGE_TEXT_OPS} 条），已拒绝读取。请重新导出 PDF 后再上传。")
+
+
+# a gap this many line heights wide between two characters of one line separates table
+# columns (a word space in Latin or mixed text is well under one)
+COLUMN_GAP = 2.5
+
+
+def _gap_cells(chars: list[dict[str, Any]], height: float) -> list[tuple[str, float, float]] | None:
+    """The pieces of a text line between gaps of at least COLUMN_GAP line heights."""
+    if len(chars) < 2 or height <= 0:
+        return None
+    cells: list[tuple[str, float, float]] = []
+    piece = [chars[0]]
+    for a, b in zip(chars, chars[1:]):
+        if float(b.get("x0", 0)) - float(a.get("x1", 0)) >= COLUMN_GAP * height:
+            cells.append(_piece(piece))
+            piece = []
+        piece.append(b)
+    cells.append(_piece(piece))
+    cells = [c for c in cells if c[0]]
+    return cells if len(cells) >= 2 else None
+
+
+def _piece(chars: list[dict[str, Any]]) -> tuple[str, float, float]:
+    text = "".join(c.get("text", "") for c in chars).strip()
+    return text, float(chars[0].get("x0", 0)), float(chars[-1].get("x1", 0))
+
+
+def _tables(lines: list[_Line]) -> dict[int, tuple[int, list[int]]]:
+    """Runs of at least two consecutive gapped lines on one page are a table drawn without
+    ruling lines. Returns, by id of each row's line, (row number, column of each cell);
+    columns are those of the run's widest row, a cell taking the one it overlaps most."""
+    rows: dict[int, tuple[int, list[int]]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].cells and lines[j].page == lines[i].page:
+            j += 1
+        if j - i >= 2:
+            run = lines[i:j]
+            widest = max(run, key=lambda line: len(line.cells or []))
+            spans = [(x0, x1) for _, x0, x1 in widest.cells or []]
+            for row, line in enumerate(run, start=1):
+                cols = []
+                for _, x0, x1 in line.cells or []:
+                    overlap = [min(x1, b) - max(x0, a) for a, b in spans]
+                    best = max(range(len(spans)), key=lambda k: overlap[k])
+                    if overlap[best] <= 0:  # between columns: the nearest column to the left
+                        best = max([k for k, (a, _) in enumerate(spans) if a <= x0] or [0])
+                    cols.append(best + 1)
+                if len(set(cols)) != len(cols):  # two cells in one column: not a table row
+                    cols = list(range(1, len(cols) + 1))
+                rows[id(line)] = (row, cols)
+            i = j
+        else:
+            i = max(j, i + 1)
+    return rows
 
 
 def _flush(out: Document, parts: list[str], start: _Line | None) -> None:

@@ -336,3 +336,32 @@ def owner_password_pdf(paragraphs: list[str]) -> bytes:
 
     lock = pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0, strength=128)
     return make_pdf([paragraphs], encrypt=lock)
+
+
+def borderless_table_pdf(before: list[str], rows: list[list[str]], after: list[str], *,
+                         columns: tuple[float, ...] = (72, 180, 330), size: float = 12) -> bytes:
+    """One page: paragraphs, then a table drawn as text at column positions with no ruling
+    lines (as word processors export "no border" tables), then more paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont(_FONT, size)
+    y = A4[1] - 80
+    for paragraph in before:
+        for line in wrap_cjk(paragraph, 420, size):
+            c.drawString(72, y, line)
+            y -= size * 1.5
+    for row in rows:
+        for x, cell in zip(columns, row):
+            c.drawString(x, y, cell)
+        y -= size * 1.5
+    for paragraph in after:
+        for line in wrap_cjk(paragraph, 420, size):
+            c.drawString(72, y, line)
+            y -= size * 1.5
+    c.showPage()
+    c.save()
+    return buf.getvalue()

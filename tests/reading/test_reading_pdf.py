@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from .builders import cid_garbage_pdf, image_only_pdf, make_pdf, one_page_pdf, owner_password_pdf, pdf_with_scanned_pages
+from .builders import borderless_table_pdf, cid_garbage_pdf, image_only_pdf, make_pdf, one_page_pdf, owner_password_pdf, pdf_with_scanned_pages
 
 from checker.document import normalize
 from checker.reading import ReadError, limits, read_document
@@ -256,3 +256,28 @@ def test_pdf_content_streams_are_bounded_before_they_are_interpreted(content, me
         read_document(data, name="炸弹.pdf")
     assert info.value.code == "too_large" and message in str(info.value)
     assert time.perf_counter() - start < 10
+
+
+def test_a_table_without_ruling_lines_is_read_as_cells_in_their_columns():
+    # the probation column must stay a column: read as one line, "1900元/月 2300元/月"
+    # made the probation figure the monthly wage
+    data = borderless_table_pdf(
+        ["第四条 劳动报酬见下表。"],
+        [["项目", "试用期", "转正后"], ["基本工资", "1900元/月", "2300元/月"], ["岗位津贴", "—", "300元/月"]],
+        ["第五条 甲方每月10日前支付上月工资。"],
+    )
+    doc = read(data)
+    cells = [(b.table, b.row, b.col, normalize(b.original)) for b in doc.blocks if b.kind == "table_cell"]
+    assert cells == [
+        (1, 1, 1, "项目"), (1, 1, 2, "试用期"), (1, 1, 3, "转正后"),
+        (1, 2, 1, "基本工资"), (1, 2, 2, "1900元/月"), (1, 2, 3, "2300元/月"),
+        (1, 3, 1, "岗位津贴"), (1, 3, 2, "—"), (1, 3, 3, "300元/月"),
+    ]
+    assert doc.blocks[-1].kind == "paragraph" and normalize(doc.blocks[-1].original).startswith("第五条")
+    assert all(b.where.startswith("第1页 表1") for b in doc.blocks if b.kind == "table_cell")
+
+
+def test_one_gapped_line_is_not_a_table_and_word_spaces_do_not_split():
+    data = borderless_table_pdf(["第一条 工作地点：中山市小榄镇 Room 3 (B座)。"], [["甲方（盖章）：", "乙方（签字）："]], [])
+    doc = read(data)
+    assert not [b for b in doc.blocks if b.kind == "table_cell"]
