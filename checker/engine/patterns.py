@@ -2,7 +2,9 @@
 can read, expanded before the pattern is compiled.
 
 - `{…N}`  "within the same sentence, at most N characters apart": nothing in between that ends
-  a sentence (。；;). `离职{…12}不得` matches 离职后两年内不得.
+  a sentence (。；;). `离职{…12}不得` matches 离职后两年内不得. A semicolon followed by a
+  consequence (否则, 逾期, 违者, 未经…) does not end it: "年休假须当年休完；逾期未休的，视为作废"
+  is one provision.
 - `{，N}` "within the same clause, at most N characters apart": neither a sentence end nor a
   comma in between. `押金{，6}不退` matches 押金一律不退 but not 押金已收，工资不退.
 - `@名称` a named phrase list from rules/lexicon/phrases.yaml, any one of its phrases:
@@ -20,7 +22,10 @@ from functools import lru_cache
 
 from checker.document import normalize
 
-SENTENCE_GAP = "[^。；;]"
+# a consequence after a semicolon ("年休假须当年休完；逾期未休的，视为放弃") belongs to the
+# provision before it: the semicolon before such a word does not end the sentence
+CONSEQUENCE = "(?:否则|逾期|违者|违反者|过期|超期|未按|未经|未办|未满|未休|不按)"
+SENTENCE_GAP = "(?:[^。；;]|[；;](?=\\s*" + CONSEQUENCE + "))"
 CLAUSE_GAP = "[^。；;，,]"
 _GAP = re.compile(r"\{(…|，)(\d{1,3})\}")
 _BAD_GAP = re.compile(r"\{(?:…|，)[^}]*\}")

@@ -21,6 +21,15 @@ def test_sentence_gap_stays_inside_the_sentence():
     assert not regex.search("乙方离职以后的十分漫长的两年时间里不得")  # 13 characters apart
 
 
+def test_sentence_gap_reads_a_consequence_after_a_semicolon_with_its_provision():
+    p = compile_pattern("年休假{…30}作废")
+    assert p.search(normalize("年休假须在当年度内休完；逾期未休的，视为自动作废。"))
+    assert p.search(normalize("年休假须在当年度内休完；否则一律作废。"))
+    # a semicolon before anything else still ends the sentence
+    assert not p.search(normalize("年休假按国家规定执行；过时的旧表格作废。"))
+    assert not p.search(normalize("年休假须当年休完。逾期的作废。"))
+
+
 def test_clause_gap_stops_at_a_comma():
     regex = compile_pattern("押金{，6}不退")
     assert regex.search("押金一律不退")
